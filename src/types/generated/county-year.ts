@@ -1,0 +1,252 @@
+/* Generated from schemas/ by `npm run gen:types`. Do not edit. */
+
+export type Count = number
+export type Amount = number
+export type Percent = number
+
+/**
+ * 每县每学年一个文件：data/counties/<县标识>/<年份>.yaml。包含学校逐校数据、县级事实数据和县里已公开印发的数字。
+ */
+export interface CountyYearFile {
+/**
+ * 县标识：与所在目录名相同，例如 tongdao。
+ */
+county: string
+/**
+ * 年份：数据所属年份（学年开始的年份），与文件名相同，例如 2019。
+ */
+year: number
+/**
+ * 示例数据：为 true 时表示逐校数据为示例数据（按公开数字校准生成，并非真实学校），页面上会注明。
+ */
+illustrative?: boolean
+/**
+ * 学校：县内义务教育学校（含教学点、特殊教育学校、民办学校），每校一行。
+ */
+schools: School[]
+/**
+ * 县级合计：统计报表中的县级合计数。填写后会与逐校数据之和核对，不一致即报错。
+ */
+totals?: {
+/**
+ * 学校数：不含教学点的学校数（所）。
+ */
+schools?: number
+/**
+ * 教学点数：教学点个数（个）。
+ */
+teachingPoints?: number
+primary?: LevelTotals
+junior?: LevelTotals
+special?: LevelTotals
+}
+facts?: Facts
+/**
+ * 已公开数字：县里在公开文件中印发的数字，按印发原样填写；构建时与测算结果核对，超出印发精度的差异会给出提示。
+ */
+published?: PublishedFigure[]
+}
+/**
+ * 学校：一所学校（或教学点）的基本情况与办学条件。
+ */
+export interface School {
+/**
+ * 学校标识：县内唯一、长期不变的字符串，例如 td-p01；学校改名时不变。
+ */
+id: string
+/**
+ * 学校名称：学校全称。
+ */
+name: string
+/**
+ * 学校类型：小学、初级中学、九年一贯制、完全中学、十二年一贯制、教学点或特殊教育学校。
+ */
+type: ("小学" | "初级中学" | "九年一贯制" | "完全中学" | "十二年一贯制" | "教学点" | "特殊教育学校")
+/**
+ * 办学性质：公办或民办。
+ */
+ownership: ("公办" | "民办")
+/**
+ * 县属：由本县（市、区）举办为 true；市属、省属、企业办等为 false。
+ */
+countyRun: boolean
+/**
+ * 所属学校：教学点所属完全小学或中心校的学校标识。
+ */
+parent?: string
+/**
+ * 城乡分类：城区、镇区或乡村。
+ */
+location: ("城区" | "镇区" | "乡村")
+primary?: Level
+junior?: Level
+senior?: Level
+special?: Level
+facilities?: Facilities
+}
+export interface Level {
+students: Count
+classes: Count
+largestClass?: Count
+/**
+ * 班额分段：本学段按班额分段的班级数（个），各段之和应等于班级数。
+ */
+classSizes?: {
+upTo45: Count
+from46To55: Count
+from56To65: Count
+from66: Count
+}
+teachers: Count
+qualifiedTeachers?: Count
+aboveDegreeTeachers?: Count
+seniorTitleTeachers?: Count
+keyTeachers?: Count
+peArtsTeachers?: Count
+}
+/**
+ * 办学条件：全校（不分学段）的校舍、场地、设备和图书；一贯制学校按学段加权在校生数分摊。
+ */
+export interface Facilities {
+teachingArea: Amount
+sportsArea: Amount
+equipmentValue: Amount
+computers: Count
+books: Count
+multimediaRooms?: Count
+landArea?: Amount
+buildingArea?: Amount
+laboratories?: Count
+functionRooms?: Count
+libraryRooms?: Count
+}
+export interface LevelTotals {
+students?: Count
+classes?: Count
+teachers?: Count
+}
+/**
+ * 县级事实数据：公开文件中的县级数字：满意度、巩固率、辍学率、经费、投入、评估得分、教师补充与交流等。
+ */
+export interface Facts {
+satisfaction?: Percent
+physicalHealthPassRate?: ByLevel
+disabledEnrollmentRate?: Percent
+/**
+ * 分学年指标：按学年列出的入学率、巩固率、辍学率（%）。巩固率可能超过 100%（学生迁入），按原样填写。
+ */
+byYear?: {
+/**
+ * 学年：例如 2016-2017。
+ */
+schoolYear: string
+enrollmentRate?: ByLevel
+retentionRate?: ByLevel
+dropoutRate?: ByLevel
+}[]
+/**
+ * 生均公用经费：生均公用经费拨款标准（元/生·年）。
+ */
+publicFundsPerStudent?: {
+primary?: Amount
+junior?: Amount
+special?: Amount
+boardingExtra?: Amount
+heatingExtra?: Amount
+}
+/**
+ * 教育投入：按年份或时期列出的投入（万元）。
+ */
+investments?: {
+/**
+ * 年份或时期：例如 2019 或 2016-2019。
+ */
+period: string
+/**
+ * 用途：例如 义务教育预算内经费拨款。
+ */
+purpose: string
+amount: Amount
+}[]
+/**
+ * 评估得分：督导评估各部分得分（分）。
+ */
+assessmentScores?: {
+/**
+ * 评估项目：例如 民意调查。
+ */
+item: string
+/**
+ * 得分：得分（分）。
+ */
+score: number
+}[]
+/**
+ * 教师补充：按时期列出的教师招聘、特岗等补充人数（人）。
+ */
+teacherRecruitment?: {
+/**
+ * 时期：例如 2015-2017。
+ */
+period: string
+/**
+ * 补充方式：例如 公开招聘、特岗教师。
+ */
+kind: string
+count: Count
+}[]
+/**
+ * 教师交流：按时期列出的校际、城乡教师交流人数（人）。
+ */
+teacherExchange?: {
+/**
+ * 时期：例如 2012-2019。
+ */
+period: string
+count: Count
+keyTeachers?: Count
+}[]
+/**
+ * 教师编制：义务教育教师编制与实有人数（人）。
+ */
+teacherPosts?: {
+authorized?: Count
+filled?: Count
+}
+/**
+ * 生机比：按公开文件原样记录的生机比及其方向。
+ */
+studentsPerComputer?: {
+value: Amount
+/**
+ * 方向：studentsPerComputer 表示每台计算机对应学生数，computersPerStudent 表示每名学生拥有计算机台数。
+ */
+direction: ("studentsPerComputer" | "computersPerStudent")
+}
+}
+export interface ByLevel {
+primary?: Percent
+junior?: Percent
+}
+export interface PublishedFigure {
+/**
+ * 对应测算项：测算结果中对应数字的路径，例如 levels.primary.averageClassSize 或 levels.junior.basic.compositeCv。
+ */
+key: string
+/**
+ * 印发数值：按印发原样填写的数字（百分数只写数字，如 98.24）。
+ */
+value: number
+/**
+ * 单位：%（测算值按百分数比较）、1:x（师生比写法）或其他计量单位（原值比较）。
+ */
+unit: string
+/**
+ * 印发小数位数：印发时保留的小数位数；不填时按数值本身推断（如 47.20 应填 2）。
+ */
+decimals?: number
+/**
+ * 出处：印发该数字的文件及位置，例如 2019 年度工作情况报告·表二。
+ */
+source: string
+}

@@ -230,7 +230,7 @@ junior?: Percent
 }
 export interface PublishedFigure {
 /**
- * 对应测算项：测算结果中对应数字的路径，例如 levels.primary.averageClassSize 或 levels.junior.basic.compositeCv。
+ * 对应测算项：测算结果中对应数字的路径，例如 levels.primary.averageClassSize、levels.junior.basic.compositeCv 或 totals.byType.初级中学。
  */
 key: string
 /**
@@ -238,9 +238,9 @@ key: string
  */
 value: number
 /**
- * 单位：%（测算值按百分数比较）、1:x（师生比写法）或其他计量单位（原值比较）。
+ * 单位：%（测算值按百分数比较）、1:x（师生比写法）或其他计量单位（原值比较）；系数等无单位的数字不填。
  */
-unit: string
+unit?: string
 /**
  * 印发小数位数：印发时保留的小数位数；不填时按数值本身推断（如 47.20 应填 2）。
  */

@@ -38,6 +38,10 @@ provincial?: StandardRef
  */
 totals: {
 /**
+ * 学校和教学点总数：全部学校加教学点（个）。
+ */
+all: number
+/**
  * 学校数：不含教学点（所）。
  */
 schools: number
@@ -59,6 +63,19 @@ students: number
  * 专任教师数：各学段（含特殊教育，不含高中段）合计（人）。
  */
 teachers: number
+/**
+ * 特殊教育：特殊教育学校的在校生数和专任教师数（人）。
+ */
+special: {
+students: number
+teachers: number
+}
+/**
+ * 办学条件合计：全部学校 facilities 各字段之和（单位同数据文件）；有学校未填的字段不列出。
+ */
+facilities: {
+[k: string]: number | undefined
+}
 }
 /**
  * 分学段结果：小学、初中分别测算。
@@ -97,6 +114,14 @@ schools: number
  * 在校生数：人。
  */
 students: number
+/**
+ * 分城乡在校生数：按学校所在城区、镇区、乡村统计（人）。
+ */
+studentsByLocation: {
+"城区": number
+"镇区": number
+"乡村": number
+}
 /**
  * 班级数：个。
  */

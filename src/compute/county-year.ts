@@ -1,0 +1,107 @@
+/**
+ * The compute phase for one county-year: a pure function from validated data to the result
+ * document (schemas/result.schema.json) and the data problems found on the way.
+ */
+import type { DataIssue } from '../problems/problem.ts';
+import type { CountyFile } from '../types/generated/county.ts';
+import type { CountyYearFile } from '../types/generated/county-year.ts';
+import type { ComputeResult, LevelResult, SchoolResult, UnitResult } from '../types/generated/result.ts';
+import type { StandardFile } from '../types/generated/standard.ts';
+import { evaluateStandard, type StandardEvaluation } from './evaluate-standard.ts';
+import { comparePublished } from './published.ts';
+import { countyTotals, levelMetrics } from './report-metrics.ts';
+import { type LevelId, levelIds } from './units.ts';
+
+export type StandardKind = StandardFile['kind'];
+const kinds: readonly StandardKind[] = ['basic', 'quality', 'provincial'];
+
+export interface CountyYearComputation {
+  result: ComputeResult;
+  /** Field paths refer to the county-year file. */
+  issues: DataIssue[];
+}
+
+/**
+ * @param standards the standards the county applies (at most one per kind; validation ensures it).
+ */
+export function computeCountyYear(
+  county: CountyFile,
+  data: CountyYearFile,
+  standards: readonly StandardFile[],
+): CountyYearComputation {
+  const issues: DataIssue[] = [];
+  const byKind = new Map<StandardKind, StandardFile>();
+  for (const standard of standards) byKind.set(standard.kind, standard);
+
+  const evaluations = new Map<LevelId, Map<StandardKind, StandardEvaluation>>();
+  const levels = {} as Record<LevelId, LevelResult>;
+  for (const level of levelIds) {
+    const levelResult: LevelResult = levelMetrics(data.schools, level);
+    const perKind = new Map<StandardKind, StandardEvaluation>();
+    for (const kind of kinds) {
+      const standard = byKind.get(kind);
+      if (standard === undefined || !standard.levels.includes(level)) continue;
+      const evaluation = evaluateStandard(data.schools, level, standard);
+      perKind.set(kind, evaluation);
+      levelResult[kind] = evaluation.result;
+      issues.push(...evaluation.issues);
+    }
+    evaluations.set(level, perKind);
+    levels[level] = levelResult;
+  }
+
+  const resultStandards: ComputeResult['standards'] = {};
+  for (const [kind, standard] of byKind) {
+    resultStandards[kind] = {
+      id: standard.id,
+      name: standard.name,
+      document: standard.document,
+      illustrative: standard.illustrative ?? false,
+    };
+  }
+
+  const partial = {
+    county: county.id,
+    countyName: county.name,
+    year: data.year,
+    illustrative: data.illustrative ?? false,
+    standards: resultStandards,
+    totals: countyTotals(data.schools),
+    levels,
+    schools: data.schools.map((_, index) => schoolResult(data, index, evaluations)),
+    facts: { ...data.facts },
+  };
+  const { checks, issues: publishedIssues } = comparePublished(partial, data.published ?? []);
+  issues.push(...publishedIssues);
+  return { result: { ...partial, published: checks }, issues };
+}
+
+function schoolResult(
+  data: CountyYearFile,
+  index: number,
+  evaluations: Map<LevelId, Map<StandardKind, StandardEvaluation>>,
+): SchoolResult {
+  const school = data.schools[index];
+  if (school === undefined) throw new RangeError(`no school at ${index}`);
+  const result: SchoolResult = {
+    id: school.id,
+    name: school.name,
+    type: school.type,
+    ownership: school.ownership,
+    location: school.location,
+    levels: {},
+  };
+  if (school.parent !== undefined) result.parent = school.parent;
+  for (const level of levelIds) {
+    const block = school[level];
+    if (block === undefined) continue;
+    const unit: UnitResult = { students: block.students, indicators: {} };
+    for (const [kind, evaluation] of evaluations.get(level) ?? []) {
+      Object.assign(unit.indicators, evaluation.values.get(index));
+      const status = evaluation.statuses.get(index);
+      if (status !== undefined) unit[kind] = status;
+    }
+    result.levels[level] = unit;
+  }
+  return result;
+}

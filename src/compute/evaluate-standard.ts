@@ -1,0 +1,209 @@
+/**
+ * Evaluates one standard for one 学段: county values, difference coefficients and their test,
+ * each school's per-indicator standing against the thresholds, the school rule (e.g. 6 of 7
+ * and the rest ≥ 85%), and each school's shortfall in real units. Every rule is read from the
+ * standard file.
+ */
+import type { DataIssue } from '../problems/problem.ts';
+import { numeratorField } from '../schema/fields.ts';
+import type { School } from '../types/generated/county-year.ts';
+import type { IndicatorResult, Shortfall, StandardResult, UnitStatus } from '../types/generated/result.ts';
+import type { Indicator, StandardFile } from '../types/generated/standard.ts';
+import {
+  compositeCoefficient,
+  countyValue,
+  type WeightedObservation,
+  weightedCoefficient,
+} from './coefficient.ts';
+import { denominatorAmount, numeratorAmount, unitIndicatorValue } from './indicator-value.ts';
+import { engineIssues } from './issues.ts';
+import { isDefined, type Measure, undefinedValue } from './measure.ts';
+import { type LevelId, type Unit, unitsOf } from './units.ts';
+
+export interface StandardEvaluation {
+  result: StandardResult;
+  /** Per school index: this 学段's status under the standard (in scope or not). */
+  statuses: Map<number, UnitStatus>;
+  /** Per school index: this 学段's value of each indicator of the standard. */
+  values: Map<number, Record<string, Measure>>;
+  issues: DataIssue[];
+}
+
+/** Float noise must not turn "exactly at the standard" into a shortfall of 1e-13 ㎡. */
+const EPSILON = 1e-9;
+
+export function evaluateStandard(
+  schools: readonly School[],
+  level: LevelId,
+  standard: StandardFile,
+): StandardEvaluation {
+  const issues: DataIssue[] = [];
+  const allUnits = unitsOf(schools, level, standard);
+  for (const unit of allUnits) {
+    if (unit.block.students === 0) {
+      issues.push(engineIssues.unitWithoutStudents(unit.schoolIndex, unit.school.name, level, standard.name));
+    }
+  }
+  // A unit without students has no per-student value: it is left out of every figure.
+  const units = allUnits.filter((unit) => unit.block.students > 0);
+
+  const values = new Map<number, Record<string, Measure>>();
+  for (const unit of allUnits) {
+    const row: Record<string, Measure> = {};
+    for (const indicator of standard.indicators)
+      row[indicator.id] = unitIndicatorValue(unit, indicator, standard);
+    values.set(unit.schoolIndex, row);
+  }
+
+  const indicators: Record<string, IndicatorResult> = {};
+  const coefficients: Measure[] = [];
+  const limit = standard.coefficient?.limits[level];
+  for (const indicator of standard.indicators) {
+    const missing = units.filter((unit) => numeratorAmount(unit, indicator, standard) === undefined);
+    const first = missing[0];
+    if (first !== undefined) {
+      issues.push(
+        engineIssues.missingNumerator(
+          first.schoolIndex,
+          indicator.numerator,
+          missing.length,
+          indicator.name,
+          level,
+        ),
+      );
+    }
+    const result = indicatorResult(units, indicator, standard, level, missing.length > 0);
+    if (result.cv !== undefined) coefficients.push(result.cv);
+    if (standard.coefficient?.test === 'each' && limit !== undefined && result.cv !== undefined) {
+      result.limit = limit;
+      result.pass = withinLimit(result.cv, limit, standard.coefficient.decimals);
+    }
+    const threshold = indicator.threshold?.[level];
+    if (threshold !== undefined) {
+      result.threshold = threshold;
+      result.schoolsMeeting = units.filter((unit) =>
+        meets(values.get(unit.schoolIndex)?.[indicator.id], threshold),
+      ).length;
+    }
+    indicators[indicator.id] = result;
+  }
+
+  const statuses = new Map<number, UnitStatus>();
+  schools.forEach((school, index) => {
+    if (school[level] !== undefined) statuses.set(index, { inScope: false });
+  });
+  for (const unit of units) statuses.set(unit.schoolIndex, unitStatus(unit, standard, level, values));
+  for (const unit of allUnits)
+    if (unit.block.students === 0) statuses.set(unit.schoolIndex, { inScope: true });
+
+  const result: StandardResult = { standard: standard.id, units: units.length, indicators, pass: true };
+  const checks: boolean[] = [];
+  if (standard.coefficient !== undefined && limit !== undefined) {
+    result.limit = limit;
+    if (standard.coefficient.test === 'composite') {
+      result.compositeCv = compositeCoefficient(coefficients);
+      checks.push(withinLimit(result.compositeCv, limit, standard.coefficient.decimals));
+    } else {
+      checks.push(Object.values(indicators).every((indicator) => indicator.pass !== false));
+      checks.push(coefficients.every(isDefined));
+    }
+  }
+  if (standard.schoolRule !== undefined) {
+    result.schoolsMeeting = units.filter((unit) => statuses.get(unit.schoolIndex)?.pass === true).length;
+    checks.push(result.schoolsMeeting === units.length);
+  }
+  result.pass = units.length > 0 && checks.every(Boolean);
+  return { result, statuses, values, issues };
+}
+
+function indicatorResult(
+  units: readonly Unit[],
+  indicator: Indicator,
+  standard: StandardFile,
+  level: LevelId,
+  missingData: boolean,
+): IndicatorResult {
+  if (missingData) {
+    const result: IndicatorResult = { value: undefinedValue('missing-data') };
+    if (standard.coefficient?.limits[level] !== undefined) result.cv = undefinedValue('missing-data');
+    return result;
+  }
+  const denominator = indicator.denominator ?? 'students';
+  const observations: WeightedObservation[] = units.map((unit) => ({
+    weight: denominatorAmount(unit, indicator),
+    amount: numeratorAmount(unit, indicator, standard) ?? 0,
+  }));
+  if (denominator === 'none') {
+    // Counts compared as they are (e.g. laboratories): the county figure is the mean per school.
+    const value =
+      units.length === 0 ? undefinedValue('no-units') : countyValue(observations, indicator.factor);
+    return { value };
+  }
+  const value = countyValue(observations, indicator.factor);
+  const result: IndicatorResult = { value };
+  if (denominator === 'students' && standard.coefficient?.limits[level] !== undefined) {
+    result.cv = weightedCoefficient(observations, indicator.factor);
+  }
+  return result;
+}
+
+function withinLimit(coefficient: Measure, limit: number, decimals: number | undefined): boolean {
+  if (!isDefined(coefficient)) return false;
+  const compared = decimals === undefined ? coefficient : Number(coefficient.toFixed(decimals));
+  return compared <= limit;
+}
+
+function meets(value: Measure | undefined, threshold: number): boolean {
+  return value !== undefined && isDefined(value) && value >= threshold - EPSILON;
+}
+
+function unitStatus(
+  unit: Unit,
+  standard: StandardFile,
+  level: LevelId,
+  values: Map<number, Record<string, Measure>>,
+): UnitStatus {
+  const row = values.get(unit.schoolIndex) ?? {};
+  const thresholded = standard.indicators.filter((indicator) => indicator.threshold?.[level] !== undefined);
+  if (thresholded.length === 0) return { inScope: true };
+  let met = 0;
+  let floorHeld = true;
+  const shortfalls: Record<string, Shortfall> = {};
+  const floorShare = standard.schoolRule?.floorShare ?? 1;
+  for (const indicator of thresholded) {
+    const threshold = indicator.threshold?.[level] ?? 0;
+    const value = row[indicator.id] ?? undefinedValue('missing-data');
+    if (meets(value, threshold)) met += 1;
+    else if (!meets(value, threshold * floorShare)) floorHeld = false;
+    const short = shortfallAmount(unit, indicator, standard, threshold);
+    if (short !== undefined) {
+      shortfalls[indicator.id] = {
+        value,
+        standard: threshold,
+        short,
+        unit: indicator.shortfallUnit ?? indicator.unit,
+      };
+    }
+  }
+  const minMet = standard.schoolRule?.minMet ?? thresholded.length;
+  return { inScope: true, met, of: thresholded.length, pass: met >= minMet && floorHeld, shortfalls };
+}
+
+/**
+ * How much of the numerator the unit lacks to reach the threshold, in the numerator's own
+ * unit (㎡, 元, teachers, rooms): threshold · denominator / factor − numerator, never negative.
+ * Whole things (teachers, rooms, books) are rounded up: 2.3 teachers short means 3 to hire.
+ */
+export function shortfallAmount(
+  unit: Unit,
+  indicator: Indicator,
+  standard: StandardFile,
+  threshold: number,
+): number | undefined {
+  const amount = numeratorAmount(unit, indicator, standard);
+  if (amount === undefined) return undefined;
+  const required = (threshold * denominatorAmount(unit, indicator)) / indicator.factor;
+  const short = required - amount;
+  if (short <= EPSILON) return 0;
+  return numeratorField(indicator.numerator)?.integer ? Math.ceil(short - EPSILON) : short;
+}

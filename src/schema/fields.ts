@@ -1,0 +1,44 @@
+/**
+ * The numeric fields a standard may name as a numerator, read from the county-year schema so
+ * the schema stays the single source of truth: `facilities.<field>` and `level.<field>`.
+ */
+import countyYearSchema from '../../schemas/county-year.schema.json' with { type: 'json' };
+
+export interface NumericField {
+  /** Chinese title from the schema, e.g. 图书册数. */
+  title: string;
+  /** Whole things (teachers, rooms, books): a shortfall is rounded up to a whole number. */
+  integer: boolean;
+}
+
+interface PropertySchema {
+  $ref?: string;
+  type?: string;
+  title?: string;
+}
+
+function numericFields(properties: Record<string, PropertySchema>): ReadonlyMap<string, NumericField> {
+  const fields = new Map<string, NumericField>();
+  for (const [name, property] of Object.entries(properties)) {
+    const integer = property.$ref === '#/$defs/count' || property.type === 'integer';
+    const number = integer || property.$ref === '#/$defs/amount' || property.type === 'number';
+    if (number) fields.set(name, { title: property.title ?? name, integer });
+  }
+  return fields;
+}
+
+const defs = countyYearSchema.$defs as unknown as Record<
+  string,
+  { properties: Record<string, PropertySchema> }
+>;
+
+export const facilityFields = numericFields(defs.facilities?.properties ?? {});
+export const levelFields = numericFields(defs.level?.properties ?? {});
+
+/** The field a `facilities.x` / `level.x` numerator names, or undefined when it does not exist. */
+export function numeratorField(numerator: string): NumericField | undefined {
+  const [source, field = ''] = numerator.split('.');
+  if (source === 'facilities') return facilityFields.get(field);
+  if (source === 'level') return levelFields.get(field);
+  return undefined;
+}

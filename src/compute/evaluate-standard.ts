@@ -4,6 +4,7 @@
  * and the rest ≥ 85%), and each school's shortfall in real units. Every rule is read from the
  * standard file.
  */
+import { issue } from '../problems/catalog.ts';
 import type { DataIssue } from '../problems/problem.ts';
 import { numeratorField } from '../schema/fields.ts';
 import type { School } from '../types/generated/county-year.ts';
@@ -16,7 +17,6 @@ import {
   weightedCoefficient,
 } from './coefficient.ts';
 import { denominatorAmount, numeratorAmount, unitIndicatorValue } from './indicator-value.ts';
-import { engineIssues } from './issues.ts';
 import { isDefined, type Measure, undefinedValue } from './measure.ts';
 import { type LevelId, type Unit, unitsOf } from './units.ts';
 
@@ -41,7 +41,13 @@ export function evaluateStandard(
   const allUnits = unitsOf(schools, level, standard);
   for (const unit of allUnits) {
     if (unit.block.students === 0) {
-      issues.push(engineIssues.unitWithoutStudents(unit.schoolIndex, unit.school.name, level, standard.name));
+      issues.push(
+        issue('unitWithoutStudents', ['schools', unit.schoolIndex, level, 'students'], {
+          schoolId: unit.school.id,
+          schoolName: unit.school.name,
+          level,
+        }),
+      );
     }
   }
   // A unit without students has no per-student value: it is left out of every figure.
@@ -62,14 +68,10 @@ export function evaluateStandard(
     const missing = units.filter((unit) => numeratorAmount(unit, indicator, standard) === undefined);
     const first = missing[0];
     if (first !== undefined) {
+      const [source = '', field = ''] = indicator.numerator.split('.');
+      const path = ['schools', first.schoolIndex, source === 'level' ? level : source, field];
       issues.push(
-        engineIssues.missingNumerator(
-          first.schoolIndex,
-          indicator.numerator,
-          missing.length,
-          indicator.name,
-          level,
-        ),
+        issue('missingNumerator', path, { field, count: missing.length, indicator: indicator.name, level }),
       );
     }
     const result = indicatorResult(units, indicator, standard, level, missing.length > 0);

@@ -4,6 +4,7 @@
  * decimal) is agreement; beyond it, a warning names the figure and both values. The published
  * value is kept as printed either way (domain.md §1: Tongdao's 中学 composite 0.279).
  */
+import { issue } from '../problems/catalog.ts';
 import type { DataIssue } from '../problems/problem.ts';
 import { nearest } from '../text/nearest.ts';
 import type { PublishedFigure } from '../types/generated/county-year.ts';
@@ -59,13 +60,9 @@ export function comparePublished(
     const found = resolveKey(result, figure.key);
     if (found === undefined) {
       const suggestions = nearest(figure.key, resultKeys(result));
-      issues.push({
-        severity: 'error',
-        code: 'publishedKeyUnknown',
-        path: ['published', index, 'key'],
-        message: `测算结果中没有「${figure.key}」这一项`,
-        hint: `请改为测算结果中的路径，例如 ${suggestions.join('、')}`,
-      });
+      issues.push(
+        issue('publishedKeyUnknown', ['published', index, 'key'], { key: figure.key, suggestions }),
+      );
       return;
     }
     const computed = inPrintedUnit(found, figure.unit);
@@ -82,15 +79,22 @@ export function comparePublished(
       unit: figure.unit ?? '',
       source: figure.source,
     });
-    if (!withinRounding) {
-      const shown = isDefined(computed) ? computed.toFixed(Math.max(decimals, 3)) : '无法计算';
-      issues.push({
-        severity: 'warning',
-        code: 'publishedMismatch',
-        path: ['published', index, 'value'],
-        message: `印发的 ${figure.key} 为 ${figure.value}${figure.unit === '%' ? '%' : ''}，按数据测算为 ${shown}，超出印发精度`,
-        hint: '印发数字保持原样；请核对逐校数据或印发口径，并在报告中说明差异',
-      });
+    if (!withinRounding && isDefined(computed)) {
+      const params = { key: figure.key, published: figure.value, computed, decimals };
+      issues.push(
+        issue(
+          'publishedMismatch',
+          ['published', index, 'value'],
+          figure.unit ? { ...params, unit: figure.unit } : params,
+        ),
+      );
+    } else if (!withinRounding && !isDefined(computed)) {
+      issues.push(
+        issue('publishedNotComputable', ['published', index, 'value'], {
+          key: figure.key,
+          reason: computed.reason,
+        }),
+      );
     }
   });
   return { checks, issues };

@@ -1,0 +1,49 @@
+/**
+ * `npm run --silent compute -- <county> <year>`: prints the county-year's result as one JSON
+ * document on stdout (schemas/result.schema.json); problems go to stderr.
+ */
+import { readProjectFiles } from '../load/read-project.ts';
+import { runProject } from '../pipeline.ts';
+import { formatProblem } from '../problems/problem.ts';
+import { nearest } from '../text/nearest.ts';
+import { projectRoot } from './root.ts';
+
+const [countyId, yearText] = process.argv.slice(2);
+if (countyId === undefined || yearText === undefined || !/^\d{4}$/.test(yearText)) {
+  console.error(
+    '用法：npm run --silent compute -- <县标识> <年份>，例如 npm run --silent compute -- tongdao 2019',
+  );
+  process.exit(2);
+}
+const year = Number(yearText);
+const { dataset, problems, outputs } = runProject(await readProjectFiles(projectRoot()));
+const record = dataset.counties.get(countyId);
+const output = outputs.find((item) => item.county === countyId && item.year === year);
+const own = problems.filter(
+  (problem) =>
+    problem.file.startsWith(`data/counties/${countyId}/`) || problem.file.startsWith('data/standards/'),
+);
+for (const problem of own) console.error(formatProblem(problem));
+if (output !== undefined) {
+  process.stdout.write(`${JSON.stringify(output.result, null, 2)}\n`);
+} else {
+  if (record === undefined) {
+    const names = nearest(
+      countyId,
+      dataset.counties.keys(),
+      3,
+      Math.max(2, Math.floor(countyId.length / 3)),
+    ).join('、');
+    console.error(
+      `没有县标识为「${countyId}」的数据（data/counties/${countyId}/county.yaml）。${names ? `是否要找：${names}？` : ''}`,
+    );
+  } else if (!record.years.has(year)) {
+    const years = [...record.years.keys()].sort().join('、');
+    console.error(`${record.county.data.name}没有 ${year} 年的数据文件。现有年份：${years || '无'}。`);
+  } else {
+    console.error(
+      `${record.county.data.name} ${year} 年的数据有错误，未测算。请先运行 npm run check 并改正。`,
+    );
+  }
+  process.exitCode = 1;
+}

@@ -1,0 +1,129 @@
+/**
+ * The only code that touches the filesystem: it lists the data files and reads their text.
+ * Everything after it (parse, validate, compute) is pure and works on `RawFile`s.
+ *
+ * What it lists: every file under `data/counties/` and `data/standards/` (hidden files such as
+ * `.gitkeep` or `.DS_Store` excepted). Files that do not fit the layout (`2019.yml`,
+ * `notes.txt`, a sub-folder …) are still listed, with `text: null`, so the validate phase can
+ * report them: a year file saved under the wrong name must not silently drop out of a report.
+ * `classifyDataFile` below says which is which; it is pure and shared by the later phases.
+ */
+import { readdir, readFile, stat } from 'node:fs/promises';
+import { join, relative, sep } from 'node:path';
+
+/**
+ * Files larger than this are not read. A county-year file with a few hundred schools is a few
+ * hundred KB at most, so anything bigger is a wrong file (a whole spreadsheet export, a binary),
+ * and reading it would only make the parser slow.
+ */
+export const MAX_FILE_BYTES = 1024 * 1024;
+
+export interface RawFile {
+  /** Path relative to the project root, with forward slashes. */
+  file: string;
+  /** UTF-8 text; null when the file was not read (too large, or not a data file). */
+  text: string | null;
+  /** Size in bytes. */
+  size: number;
+}
+
+/** The three kinds of data file, named after the schema each one follows. */
+export type DataKind = 'county' | 'year' | 'standard';
+
+export type DataFileRole =
+  | { role: 'county'; county: string }
+  | { role: 'year'; county: string; year: number }
+  | { role: 'standard'; id: string }
+  /** Looks like data (.yaml, .yml, .json) but its name or place does not fit the layout. */
+  | { role: 'misnamed'; suggestedName?: string }
+  /** Anything else: notes, spreadsheets, pictures. */
+  | { role: 'unrecognised' };
+
+const countyFile = /^data\/counties\/([^/]+)\/county\.yaml$/;
+const yearFile = /^data\/counties\/([^/]+)\/([0-9]+)\.yaml$/;
+const standardFile = /^data\/standards\/([^/]+)\.yaml$/;
+const dataLikeFile = /\.(ya?ml|json)$/i;
+
+/** Where a file sits in the data layout, from its path alone. */
+export function classifyDataFile(file: string): DataFileRole {
+  const role = recognisedRole(file);
+  if (role) return role;
+  if (!dataLikeFile.test(file)) return { role: 'unrecognised' };
+  // Suggest the fix for the two common slips: `.yml` / `.YAML`, and `County.yaml`.
+  const slash = file.lastIndexOf('/');
+  const renamed = `${file.slice(0, slash + 1)}${file.slice(slash + 1).toLowerCase()}`.replace(
+    /\.yml$/,
+    '.yaml',
+  );
+  if (renamed !== file && recognisedRole(renamed)) return { role: 'misnamed', suggestedName: renamed };
+  return { role: 'misnamed' };
+}
+
+function recognisedRole(file: string): DataFileRole | undefined {
+  const county = countyFile.exec(file);
+  if (county?.[1]) return { role: 'county', county: county[1] };
+  const year = yearFile.exec(file);
+  if (year?.[1] && year[2]) return { role: 'year', county: year[1], year: Number(year[2]) };
+  const standard = standardFile.exec(file);
+  if (standard?.[1]) return { role: 'standard', id: standard[1] };
+  return undefined;
+}
+
+const schemaFileNames: Record<DataKind, string> = {
+  county: 'county.schema.json',
+  year: 'county-year.schema.json',
+  standard: 'standard.schema.json',
+};
+
+/** `schemas/<name>` relative to the data file, as written in its yaml-language-server comment. */
+export function schemaPathFrom(file: string, kind: DataKind): string {
+  const depth = file.split('/').length - 1;
+  return `${'../'.repeat(depth)}schemas/${schemaFileNames[kind]}`;
+}
+
+/** All files under data/counties and data/standards, sorted by path (code-point order). */
+export async function readProjectFiles(root: string): Promise<RawFile[]> {
+  const files = [...(await listFiles(root, 'data/counties')), ...(await listFiles(root, 'data/standards'))];
+  files.sort(compareCodePoints);
+  const out: RawFile[] = [];
+  for (const file of files) out.push(await readRawFile(root, file));
+  return out;
+}
+
+async function listFiles(root: string, folder: string): Promise<string[]> {
+  let entries: Awaited<ReturnType<typeof readdirRecursive>>;
+  try {
+    entries = await readdirRecursive(join(root, folder));
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return [];
+    throw error;
+  }
+  const files: string[] = [];
+  for (const entry of entries) {
+    if (!entry.isFile()) continue;
+    const file = relative(root, join(entry.parentPath, entry.name)).split(sep).join('/');
+    if (file.split('/').some((part) => part.startsWith('.'))) continue;
+    files.push(file);
+  }
+  return files;
+}
+
+function readdirRecursive(dir: string) {
+  return readdir(dir, { recursive: true, withFileTypes: true });
+}
+
+async function readRawFile(root: string, file: string): Promise<RawFile> {
+  const path = join(root, file);
+  const { size } = await stat(path);
+  const { role } = classifyDataFile(file);
+  const isData = role === 'county' || role === 'year' || role === 'standard';
+  if (!isData || size > MAX_FILE_BYTES) return { file, text: null, size };
+  // Not fatal on bad bytes: a GBK file decodes with U+FFFD, which the parser reports in Chinese.
+  // The decoder also drops a UTF-8 byte-order mark.
+  const text = new TextDecoder('utf-8').decode(await readFile(path));
+  return { file, text, size };
+}
+
+function compareCodePoints(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}

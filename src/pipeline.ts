@@ -1,0 +1,59 @@
+/**
+ * The build as a pipeline of pure phases: raw files → validated dataset → one computed result
+ * per county-year, with every problem of every phase located in its file. The CLIs in
+ * src/cli/ are the only code that reads or writes the filesystem around it.
+ */
+import { computeCountyYear } from './compute/county-year.ts';
+import type { RawFile } from './load/read-project.ts';
+import { hasErrors, type Problem, sortProblems } from './problems/problem.ts';
+import type { ComputeResult } from './types/generated/result.ts';
+import type { StandardFile } from './types/generated/standard.ts';
+import { buildDataset, type Dataset, locateIssues } from './validate/dataset.ts';
+
+export interface CountyYearOutput {
+  county: string;
+  year: number;
+  /** The county-year file the result was computed from. */
+  file: string;
+  result: ComputeResult;
+}
+
+export interface ProjectRun {
+  dataset: Dataset;
+  /** Every problem, sorted by file and position. */
+  problems: Problem[];
+  /** Results of the county-years whose data has no error, by county then year. */
+  outputs: CountyYearOutput[];
+}
+
+export function runProject(files: readonly RawFile[]): ProjectRun {
+  const { dataset, problems } = buildDataset(files);
+  const outputs: CountyYearOutput[] = [];
+  const countyIds = [...dataset.counties.keys()].sort();
+  for (const countyId of countyIds) {
+    const record = dataset.counties.get(countyId);
+    if (record === undefined) continue;
+    const standards = record.county.data.standards.flatMap((id) => {
+      const source = dataset.standards.get(id);
+      return source === undefined ? [] : [source];
+    });
+    const inputFiles = new Set([record.county.file, ...standards.map((source) => source.file)]);
+    for (const year of [...record.years.keys()].sort((a, b) => a - b)) {
+      const source = record.years.get(year);
+      if (source === undefined) continue;
+      // A county-year with an error in its own files is not computed: its figures would mislead.
+      const blocked = problems.some(
+        (problem) =>
+          problem.severity === 'error' && (problem.file === source.file || inputFiles.has(problem.file)),
+      );
+      if (blocked || standards.length !== record.county.data.standards.length) continue;
+      const standardFiles: StandardFile[] = standards.map((standard) => standard.data);
+      const { result, issues } = computeCountyYear(record.county.data, source.data, standardFiles);
+      problems.push(...locateIssues(source, issues));
+      outputs.push({ county: countyId, year, file: source.file, result });
+    }
+  }
+  return { dataset, problems: sortProblems(problems), outputs };
+}
+
+export { hasErrors };

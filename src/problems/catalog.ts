@@ -1,0 +1,799 @@
+/**
+ * Every message a clerk can see, in one place (the habit of withastro/astro's errors-data.ts):
+ * phases refer to a message by its code and pass parameters; the wording lives only here, so it
+ * can be reviewed, kept consistent and changed without touching the phases.
+ *
+ * To add a message: add an entry with `define<Params>({ severity, build })`, give it a JSDoc
+ * line saying when it is used, and pin its text in a test.
+ *
+ * Conventions: `message` says what is wrong (it follows the field path and a full-width colon);
+ * `hint` says what to do (shown in full-width brackets). User values are quoted with
+ * `JSON.stringify` so spaces and full-width characters stay visible; field keys stay in English
+ * because that is what the clerk has to type.
+ */
+import type { DataIssue, FieldPath, Severity } from './problem.ts';
+import { formatPath } from './problem.ts';
+
+export interface Message {
+  message: string;
+  hint?: string;
+}
+
+/**
+ * What the line/column of a located problem points at:
+ * `value` the field's value (default; the nearest existing parent when the field is missing),
+ * `key` the field's key (for a key that should not be there), `file` the whole file (line 0).
+ */
+export type Anchor = 'value' | 'key' | 'file';
+
+export interface CatalogEntry<P> {
+  severity: Severity;
+  anchor?: Anchor;
+  build(params: P): Message;
+}
+
+type NoParams = Record<string, never>;
+
+function define<P>(entry: CatalogEntry<P>): CatalogEntry<P> {
+  return entry;
+}
+
+/** Chinese names of the 学段 keys used in data and results. */
+export const levelLabels: Record<string, string> = {
+  primary: '小学',
+  junior: '初中',
+  senior: '高中',
+  special: '特殊教育',
+};
+
+/** Why a figure could not be computed (schemas/result.schema.json, undefinedValue). */
+export const undefinedReasonLabels: Record<string, string> = {
+  'no-students': '没有学生',
+  'no-teachers': '没有专任教师',
+  'no-classes': '没有班级',
+  'zero-mean': '平均值为 0',
+  'no-units': '没有纳入测算的学校',
+  'missing-data': '缺少数据',
+};
+
+export const standardKindLabels: Record<string, string> = {
+  basic: '基本均衡',
+  quality: '优质均衡',
+  provincial: '省定办学基本标准',
+};
+
+function levelLabel(level: string): string {
+  return levelLabels[level] ?? level;
+}
+
+/** 小学段, 初中段 …: a school's part for one 学段. */
+function levelPartLabel(level: string): string {
+  return level === 'special' ? '特殊教育' : `${levelLabel(level)}段`;
+}
+
+/** A user value as the clerk wrote it: strings quoted, numbers bare, nothing as 空. */
+export function showValue(value: unknown): string {
+  if (value === null || value === undefined) return '空';
+  if (typeof value === 'string') return JSON.stringify(value);
+  if (typeof value === 'number') return Number.isNaN(value) ? '.nan' : String(value);
+  if (Array.isArray(value)) return '列表';
+  if (typeof value === 'object') return '一组下级字段';
+  return String(value);
+}
+
+function megabytes(bytes: number): string {
+  return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+}
+
+/** `在校生数应为非负整数，实际为 "1,204"`: the shared shape of the value messages. */
+function shouldBe(title: string, expected: string, actual: unknown): string {
+  return `${title}应为${spaceBeforeAscii(expected)}，实际为 ${showValue(actual)}`;
+}
+
+/** A space between Chinese and a following number or Latin word, as in the rest of the messages. */
+function spaceBeforeAscii(text: string): string {
+  return /^[\x21-\x7e]/.test(text) ? ` ${text}` : text;
+}
+
+/** The parts of a JSON Schema node that say what value is expected. */
+export interface ExpectedShape {
+  type?: string | string[];
+  enum?: unknown[];
+  minimum?: number;
+  maximum?: number;
+  exclusiveMinimum?: number;
+}
+
+/** The schema's expectation in words: 非负整数, 2000～2100 之间的整数, true 或 false … */
+export function describeExpected(node: ExpectedShape): string {
+  if (node.enum) return `${node.enum.join('、')} 之一`;
+  const { minimum: min, maximum: max } = node;
+  switch (Array.isArray(node.type) ? node.type[0] : node.type) {
+    case 'integer':
+      if (min !== undefined && max !== undefined) return `${min}～${max} 之间的整数`;
+      if (min === 0) return '非负整数';
+      return min !== undefined ? `不小于 ${min} 的整数` : '整数';
+    case 'number':
+      if (node.exclusiveMinimum === 0) return '正数';
+      if (min !== undefined && max !== undefined) return `${min}～${max} 之间的数`;
+      if (min === 0) return '非负数';
+      return min !== undefined ? `不小于 ${min} 的数` : '数字';
+    case 'string':
+      return '文字';
+    case 'boolean':
+      return 'true 或 false';
+    case 'array':
+      return '列表';
+    case 'object':
+      return '一组下级字段';
+    default:
+      return '规定的格式';
+  }
+}
+
+function withoutFinalStop(text: string): string {
+  return text.replace(/[。.]$/, '');
+}
+
+function orList(items: readonly string[]): string {
+  return items.join('、');
+}
+
+/** What each YAML syntax error means, for the codes the `yaml` package reports. */
+const yamlSyntaxReasons: Record<string, Message> = {
+  BAD_INDENT: { message: '缩进不正确', hint: '同一层级的行要左对齐，下一级比上一级多缩进两个空格' },
+  TAB_AS_INDENT: { message: '用了 Tab 缩进', hint: 'YAML 只能用空格缩进，请把 Tab 换成空格' },
+  BLOCK_AS_IMPLICIT_KEY: {
+    message: '冒号或缩进位置不正确',
+    hint: '每行写成“字段名: 值”，冒号后加一个空格；下一级字段另起一行并多缩进两个空格',
+  },
+  MULTILINE_IMPLICIT_KEY: {
+    message: '字段名没有写在同一行，或缺少冒号',
+    hint: '每行写成“字段名: 值”，冒号后加一个空格',
+  },
+  MISSING_CHAR: { message: '缺少配对的符号', hint: '检查引号、方括号 [ ]、花括号 { } 是否成对' },
+  // The next three are not codes of the `yaml` package: src/parse/yaml.ts tells them apart.
+  MISSING_COLON: { message: '这一行缺少冒号', hint: '写成“字段名: 值”，冒号后加一个空格' },
+  COLON_WITHOUT_SPACE: { message: '冒号后缺少空格', hint: '写成“字段名: 值”，冒号后加一个空格' },
+  FULL_WIDTH_COLON: { message: '用了全角冒号“：”', hint: '请改用半角冒号“:”，冒号后加一个空格' },
+  BAD_DQ_ESCAPE: { message: '双引号内的反斜杠写法不正确', hint: '去掉反斜杠 \\，或改用单引号' },
+  MULTIPLE_DOCS: {
+    message: '文件中出现了 --- 分隔线，含有多份文档',
+    hint: '一个文件只写一份数据，请删去 --- 分隔线或把内容拆成两个文件',
+  },
+  UNEXPECTED_TOKEN: {
+    message: '出现了无法识别的字符',
+    hint: '检查这一行的冒号、引号和括号；列表项以“- ”开头',
+  },
+  BAD_SCALAR_START: { message: '值不能以这个字符开头', hint: '以 @、`、%、* 等符号开头的值请加引号' },
+  BLOCK_IN_FLOW: {
+    message: '方括号或花括号内不能换行缩进',
+    hint: '把括号内的内容写在同一行，或改用缩进写法',
+  },
+  TAG_RESOLVE_FAILED: {
+    message: '使用了以 ! 开头的标记',
+    hint: '数据文件中不需要标记，请删去以 ! 开头的部分',
+  },
+  BAD_ALIAS: { message: '别名（*）指向的锚点不存在', hint: '数据文件中不需要 & 和 *，请直接写出内容' },
+  ALIAS_PROPS: { message: '别名（*）写法不正确', hint: '数据文件中不需要 & 和 *，请直接写出内容' },
+  MULTIPLE_ANCHORS: { message: '锚点（&）写法不正确', hint: '数据文件中不需要 & 和 *，请直接写出内容' },
+  MULTIPLE_TAGS: { message: '使用了以 ! 开头的标记', hint: '数据文件中不需要标记，请删去以 ! 开头的部分' },
+  RESOURCE_EXHAUSTION: { message: '嵌套层级过深', hint: '检查括号是否成对；数据文件只有几层缩进' },
+  KEY_OVER_1024_CHARS: { message: '字段名过长', hint: '检查这一行是否缺少冒号或换行' },
+};
+
+export const catalog = {
+  // ── Files ─────────────────────────────────────────────────────────────────────
+
+  /** A data file bigger than MAX_FILE_BYTES (src/load/read-project.ts); it was not read. */
+  fileTooLarge: define<{ size: number; limit: number }>({
+    severity: 'error',
+    anchor: 'file',
+    build: ({ size, limit }) => ({
+      message: `文件大小为 ${megabytes(size)}，超过 ${megabytes(limit)} 的上限，未读取`,
+      hint: '数据文件通常只有几十 KB；请确认没有误放整张报表的导出等其他文件，或把内容拆分',
+    }),
+  }),
+
+  /** A .yaml/.yml/.json file under data/ whose name or folder does not fit the layout. */
+  misnamedDataFile: define<{ suggestedName?: string }>({
+    severity: 'error',
+    anchor: 'file',
+    build: ({ suggestedName }) => ({
+      message: '文件名或位置不符合约定，未读取',
+      hint: suggestedName
+        ? `请改名为 ${suggestedName}`
+        : '县基本信息写在 data/counties/<县标识>/county.yaml，年度数据写在 data/counties/<县标识>/<年份>.yaml，标准写在 data/standards/<标识>.yaml',
+    }),
+  }),
+
+  /** Any other file under data/ (notes, spreadsheets): ignored, but said so. */
+  unrecognisedFile: define<NoParams>({
+    severity: 'warning',
+    anchor: 'file',
+    build: () => ({
+      message: '不是数据文件，已忽略',
+      hint: 'data 目录下只放 YAML 数据文件；说明材料、原始报表请移到其他目录',
+    }),
+  }),
+
+  // ── YAML ──────────────────────────────────────────────────────────────────────
+
+  /** Bytes that are not UTF-8 (typically a GBK file saved by an older editor). */
+  notUtf8: define<NoParams>({
+    severity: 'error',
+    build: () => ({
+      message: '文件不是 UTF-8 编码，可能是 GBK，中文无法正确读取',
+      hint: '请用编辑器把文件另存为 UTF-8 编码',
+    }),
+  }),
+
+  /** A file with no content (or only comments). */
+  emptyFile: define<NoParams>({
+    severity: 'error',
+    anchor: 'file',
+    build: () => ({ message: '文件没有内容', hint: '请按模板填写，或删去此文件' }),
+  }),
+
+  /** A YAML syntax error; `yamlCode` is the `yaml` package's error code (e.g. BAD_INDENT). */
+  yamlSyntax: define<{ yamlCode: string }>({
+    severity: 'error',
+    build: ({ yamlCode }) => {
+      const reason = yamlSyntaxReasons[yamlCode] ?? {
+        message: '无法解析',
+        hint: '请对照模板检查这一行的写法',
+      };
+      return { ...reason, message: `YAML 格式错误：${reason.message}` };
+    },
+  }),
+
+  /** The same key twice in one mapping (the second one is located). */
+  duplicateKey: define<{ key: string }>({
+    severity: 'error',
+    anchor: 'key',
+    build: ({ key }) => ({
+      message: `字段 ${key} 在同一层级重复出现`,
+      hint: '每个字段只能写一次：删去多余的一行，或把其中一个改成正确的字段名',
+    }),
+  }),
+
+  /** More alias expansions than allowed: a "billion laughs" file; it was not read. */
+  aliasLimit: define<{ limit: number }>({
+    severity: 'error',
+    build: ({ limit }) => ({
+      message: `别名（*）展开次数超过 ${limit} 次，文件未读取`,
+      hint: '数据文件中不需要 & 和 *，请直接写出内容',
+    }),
+  }),
+
+  /** `.nan`, `.inf`, `-.inf` or a number too large to represent. */
+  nonFiniteNumber: define<{ text: string }>({
+    severity: 'error',
+    build: ({ text }) => ({
+      message: `${text} 不是有效的数值`,
+      hint: '请填写具体数值；没有数据时删去这一行',
+    }),
+  }),
+
+  /** `__proto__`, `constructor` or `prototype` as a key. */
+  forbiddenKey: define<{ key: string }>({
+    severity: 'error',
+    anchor: 'key',
+    build: ({ key }) => ({ message: `不允许使用字段名 ${key}`, hint: '请删去这一行' }),
+  }),
+
+  /** No `# yaml-language-server: $schema=…` line at the top; `line` is the exact line to add. */
+  schemaCommentMissing: define<{ line: string }>({
+    severity: 'warning',
+    build: ({ line }) => ({
+      message: '第一行缺少模式声明，编辑器无法提示和检查字段',
+      hint: `请在第一行加上：${line}`,
+    }),
+  }),
+
+  /** A schema comment that points at another schema (or a wrong relative path). */
+  schemaCommentWrong: define<{ line: string }>({
+    severity: 'warning',
+    build: ({ line }) => ({
+      message: '第一行的模式声明与文件类型或位置不符',
+      hint: `请把第一行改为：${line}`,
+    }),
+  }),
+
+  // ── Schema: values ──────────────────────────────────────────────────────────────
+  // `title` is the field's Chinese title from the schema, `expected` what the schema wants in
+  // words ("非负整数"), `actual` the value as read, `fixed` the corrected value to suggest.
+
+  /** "1,204" where a number is wanted. */
+  thousandsSeparator: define<{ title: string; expected: string; actual: unknown; fixed: string }>({
+    severity: 'error',
+    build: ({ title, expected, actual, fixed }) => ({
+      message: shouldBe(title, expected, actual),
+      hint: `请去掉千位分隔符，写成 ${fixed}`,
+    }),
+  }),
+
+  /** "１２３" (full-width digits) where a number is wanted. */
+  fullWidthDigits: define<{ title: string; expected: string; actual: unknown; fixed: string }>({
+    severity: 'error',
+    build: ({ title, expected, actual, fixed }) => ({
+      message: shouldBe(title, expected, actual),
+      hint: `请改用半角数字，写成 ${fixed}`,
+    }),
+  }),
+
+  /** "96%" where a number is wanted. */
+  percentSign: define<{ title: string; expected: string; actual: unknown; fixed: string }>({
+    severity: 'error',
+    build: ({ title, expected, actual, fixed }) => ({
+      message: shouldBe(title, expected, actual),
+      hint: `只填数字 ${fixed}，不写百分号`,
+    }),
+  }),
+
+  /** "120人", "3500㎡" where a number is wanted. */
+  numberWithUnit: define<{ title: string; expected: string; actual: unknown; fixed: string; unit: string }>({
+    severity: 'error',
+    build: ({ title, expected, actual, fixed, unit }) => ({
+      message: shouldBe(title, expected, actual),
+      hint: `只填数字 ${fixed}，不写单位“${unit}”`,
+    }),
+  }),
+
+  /** "1204" in quotes where a number is wanted. */
+  quotedNumber: define<{ title: string; expected: string; actual: unknown; fixed: string }>({
+    severity: 'error',
+    build: ({ title, expected, actual, fixed }) => ({
+      message: shouldBe(title, expected, actual),
+      hint: `请去掉引号，写成 ${fixed}`,
+    }),
+  }),
+
+  /** A value that would be right without its leading/trailing (often full-width) spaces. */
+  extraSpaces: define<{ title: string; actual: unknown; fixed: string }>({
+    severity: 'error',
+    build: ({ title, actual, fixed }) => ({
+      message: `${title}前后有多余的空格，实际为 ${showValue(actual)}`,
+      hint: `请删去前后的空格和全角空格，写成 ${fixed}`,
+    }),
+  }),
+
+  /** A bare number where text is wanted, e.g. 行政区划代码 431230 (leading zeros would be lost). */
+  needsQuotes: define<{ title: string; actual: unknown; fixed: string }>({
+    severity: 'error',
+    build: ({ title, actual, fixed }) => ({
+      message: `${title}应为文字，实际为数字 ${showValue(actual)}`,
+      hint: `请加引号写成 "${fixed}"`,
+    }),
+  }),
+
+  /** 12.5 where an integer is wanted. */
+  notInteger: define<{ title: string; expected: string; actual: unknown }>({
+    severity: 'error',
+    build: ({ title, expected, actual }) => ({
+      message: shouldBe(title, expected, actual),
+      hint: '这里只能填整数，请核对',
+    }),
+  }),
+
+  /** A negative number where the schema's minimum is 0 (counts, areas, amounts). */
+  negativeNumber: define<{ title: string; expected: string; actual: unknown }>({
+    severity: 'error',
+    build: ({ title, expected, actual }) => ({
+      message: shouldBe(title, expected, actual),
+      hint: '不能为负数；没有时填 0',
+    }),
+  }),
+
+  /** A number outside the schema's range (other than a negative count). */
+  outOfRange: define<{ title: string; expected: string; actual: unknown; description?: string }>({
+    severity: 'error',
+    build: ({ title, expected, actual, description }) => ({
+      message: shouldBe(title, expected, actual),
+      hint: description ? `请核对：${withoutFinalStop(description)}` : '请核对',
+    }),
+  }),
+
+  /** A field written with no value (`students:`). */
+  emptyValue: define<{ title: string; expected: string; required: boolean }>({
+    severity: 'error',
+    build: ({ title, expected, required }) => ({
+      message: `${title}没有填写`,
+      hint: required ? `请填写${expected}` : `请填写${expected}；没有数据时删去这一行`,
+    }),
+  }),
+
+  /** Any other wrong type; `expectedType` is the JSON type the schema wants. */
+  wrongType: define<{ title: string; expected: string; actual: unknown; expectedType: string }>({
+    severity: 'error',
+    build: ({ title, expected, actual, expectedType }) => ({
+      message: shouldBe(title, expected, actual),
+      hint:
+        {
+          boolean: 'true 表示是，false 表示否，不加引号',
+          integer: '请填写数字',
+          number: '请填写数字',
+          string: '请填写文字',
+          array: '请写成列表：每项另起一行，以“- ”开头',
+          object: '请在下一行多缩进两个空格，写出下级字段',
+        }[expectedType] ?? '请对照模板填写',
+    }),
+  }),
+
+  /** A value not in the schema's list; `suggestion` is the nearest allowed value, if any. */
+  notInEnum: define<{ title: string; allowed: readonly string[]; actual: unknown; suggestion?: string }>({
+    severity: 'error',
+    build: ({ title, allowed, actual, suggestion }) => ({
+      message: `${title}应为 ${orList(allowed)} 之一，实际为 ${showValue(actual)}`,
+      hint: suggestion ? `是否应为 ${suggestion}？` : '请从上面的取值中照抄一个',
+    }),
+  }),
+
+  /** A string that does not match the schema's pattern; the schema's description says how. */
+  patternMismatch: define<{ title: string; actual: unknown; description?: string }>({
+    severity: 'error',
+    build: ({ title, actual, description }) => ({
+      message: `${title}格式不正确，实际为 ${showValue(actual)}`,
+      hint: description ? `应为：${withoutFinalStop(description)}` : '请对照模板填写',
+    }),
+  }),
+
+  /** An empty string where text is required. */
+  emptyText: define<{ title: string }>({
+    severity: 'error',
+    build: ({ title }) => ({ message: `${title}不能为空`, hint: `请填写${title}` }),
+  }),
+
+  /** A list shorter than the schema's minItems. */
+  tooFewItems: define<{ title: string; min: number }>({
+    severity: 'error',
+    build: ({ title, min }) => ({ message: `${title}至少应有 ${min} 项`, hint: '请补充' }),
+  }),
+
+  /** The same item twice in a list that must not repeat; located at the later one. */
+  duplicateItem: define<{ title: string; firstIndex: number }>({
+    severity: 'error',
+    build: ({ title, firstIndex }) => ({
+      message: `${title}中这一项与第 ${firstIndex + 1} 项重复`,
+      hint: '请删去重复的一项',
+    }),
+  }),
+
+  /** Any other schema violation (keywords not used by today's schemas). */
+  schemaViolation: define<{ title: string; description?: string }>({
+    severity: 'error',
+    build: ({ title, description }) => ({
+      message: `${title}不符合要求`,
+      hint: description ? `应为：${withoutFinalStop(description)}` : '请对照模板填写',
+    }),
+  }),
+
+  // ── Schema: keys ────────────────────────────────────────────────────────────────
+
+  /**
+   * A key the schema does not know. `suggestion` is the nearest allowed key (by spelling, or
+   * because the clerk wrote its Chinese title); `allowed` lists the keys allowed here.
+   */
+  unknownKey: define<{
+    key: string;
+    allowed: readonly string[];
+    suggestion?: { key: string; title?: string; byTitle: boolean };
+  }>({
+    severity: 'error',
+    anchor: 'key',
+    build: ({ allowed, suggestion }) => {
+      const titled = suggestion?.title ? `，即“${suggestion.title}”` : '';
+      return {
+        message: '未知字段，不会被读取',
+        hint: !suggestion
+          ? `此处可用的字段：${orList(allowed)}；请删去或改正`
+          : suggestion.byTitle
+            ? `字段名请用英文：“${suggestion.title}”写成 ${suggestion.key}`
+            : `是否应为 ${suggestion.key}${titled}？`,
+      };
+    },
+  }),
+
+  /** A required field that is not there; the path ends with the missing key. */
+  missingField: define<{ key: string; title: string; parent: FieldPath }>({
+    severity: 'error',
+    build: ({ key, title, parent }) => ({
+      message: `缺少必填项“${title}”`,
+      hint: parent.length ? `请在 ${formatPath(parent)} 下添加 ${key}` : `请在文件顶层添加 ${key}`,
+    }),
+  }),
+
+  // ── Rules: county-year files ──────────────────────────────────────────────────────
+
+  /** Two schools with one id; located at the later one. */
+  duplicateSchoolId: define<{ id: string; firstIndex: number }>({
+    severity: 'error',
+    build: ({ id, firstIndex }) => ({
+      message: `学校标识 ${id} 与 schools[${firstIndex}] 重复`,
+      hint: '每所学校和教学点的标识在县内必须唯一，请改用新的标识',
+    }),
+  }),
+
+  /** A 教学点 without `parent`. */
+  teachingPointWithoutParent: define<NoParams>({
+    severity: 'error',
+    build: () => ({
+      message: '教学点没有填写所属学校',
+      hint: '请添加 parent，填写所属完全小学或中心校的学校标识',
+    }),
+  }),
+
+  /** `parent` names no school of the file. */
+  parentNotFound: define<{ parent: string; suggestion?: string }>({
+    severity: 'error',
+    build: ({ parent, suggestion }) => ({
+      message: `所属学校 ${parent} 在本文件中不存在`,
+      hint: suggestion ? `是否应为 ${suggestion}？` : '请填写本文件中某所学校的标识（id）',
+    }),
+  }),
+
+  /** `parent` names another 教学点. */
+  parentIsTeachingPoint: define<{ parent: string }>({
+    severity: 'error',
+    build: ({ parent }) => ({
+      message: `所属学校 ${parent} 本身也是教学点`,
+      hint: '教学点应隶属于完全小学或中心校，请改填该校的标识',
+    }),
+  }),
+
+  /** A school that is not a 教学点 but has `parent`. */
+  parentOnNonTeachingPoint: define<{ type: string }>({
+    severity: 'error',
+    anchor: 'key',
+    build: ({ type }) => ({
+      message: `只有教学点填写所属学校，本校类型为${type}`,
+      hint: '请删去 parent 这一行，或把 type 改为 教学点',
+    }),
+  }),
+
+  /** A 学段 block the school type requires is missing; path ends with the level key. */
+  missingLevel: define<{ type: string; level: string }>({
+    severity: 'error',
+    build: ({ type, level }) => ({
+      message: `${type}应有${levelPartLabel(level)}数据`,
+      hint: `请添加 ${level}，并在其下填写 students、classes、teachers`,
+    }),
+  }),
+
+  /** A 学段 block the school type does not have. */
+  unexpectedLevel: define<{ type: string; level: string }>({
+    severity: 'error',
+    anchor: 'key',
+    build: ({ type, level }) => ({
+      message: `${type}不应有${levelPartLabel(level)}数据`,
+      hint: `请删去 ${level} 这一段，或核对学校类型 type`,
+    }),
+  }),
+
+  /** A group of teachers (above degree, senior title, key …) larger than all full-time teachers. */
+  teacherSubsetExceeds: define<{ title: string; value: number; teachers: number }>({
+    severity: 'error',
+    build: ({ title, value, teachers }) => ({
+      message: `${title} ${value} 多于专任教师数 ${teachers}`,
+      hint: '这是专任教师中的一部分，不能多于专任教师数，请核对',
+    }),
+  }),
+
+  /** classSizes bands do not add up to classes. */
+  classSizesSum: define<{ sum: number; classes: number }>({
+    severity: 'error',
+    anchor: 'key',
+    build: ({ sum, classes }) => ({
+      message: `各班额分段之和为 ${sum}，与班级数 ${classes} 不一致`,
+      hint: '请核对 classes 和 classSizes 下的各项',
+    }),
+  }),
+
+  /**
+   * A figure under `totals` differs from the sum over schools. `field` is the figure's Chinese
+   * title (在校生数), `level` its 学段 key when it has one; `key` the last key of its path.
+   */
+  totalMismatch: define<{ key: string; field: string; level?: string; total: number; sum: number }>({
+    severity: 'error',
+    build: ({ key, field, level, total, sum }) => ({
+      message: `${level ? levelLabel(level) : ''}${field}合计为 ${total}，逐校数据之和为 ${sum}，相差 ${Math.abs(total - sum)}`,
+      hint: `请核对统计报表的合计数与各校数据${key === 'schools' ? '；学校数不含教学点' : ''}`,
+    }),
+  }),
+
+  /** `year` differs from the file name. */
+  yearMismatch: define<{ year: number; fileYear: number }>({
+    severity: 'error',
+    build: ({ year, fileYear }) => ({
+      message: `年份 ${year} 与文件名 ${fileYear}.yaml 不一致`,
+      hint: `请把 year 改为 ${fileYear}，或把文件改名为 ${year}.yaml`,
+    }),
+  }),
+
+  /** `county` (year file) or `id` (county.yaml) differs from the folder name. */
+  countyFolderMismatch: define<{ key: string; value: string; folder: string }>({
+    severity: 'error',
+    build: ({ key, value, folder }) => ({
+      message: `县标识 ${value} 与所在目录 ${folder} 不一致`,
+      hint: `请把 ${key} 改为 ${folder}`,
+    }),
+  }),
+
+  /** A year file in a folder that has no county.yaml. */
+  yearWithoutCounty: define<{ folder: string }>({
+    severity: 'error',
+    anchor: 'file',
+    build: ({ folder }) => ({
+      message: `目录 ${folder} 下没有 county.yaml，本年度数据不会被使用`,
+      hint: `请添加 data/counties/${folder}/county.yaml，写明县名、行政区划代码和适用标准`,
+    }),
+  }),
+
+  // ── Rules: county and standard files ─────────────────────────────────────────────
+
+  /** county.yaml names a standard with no file; `available` lists the standard files. */
+  standardNotFound: define<{ id: string; suggestion?: string; available: readonly string[] }>({
+    severity: 'error',
+    build: ({ id, suggestion, available }) => ({
+      message: `标准 ${id} 不存在：data/standards/ 下没有 ${id}.yaml`,
+      hint: suggestion
+        ? `是否应为 ${suggestion}？`
+        : available.length
+          ? `可用的标准：${orList(available)}`
+          : '请先在 data/standards/ 下添加标准文件',
+    }),
+  }),
+
+  /** county.yaml names two standards of one kind; located at the later one. */
+  standardKindRepeated: define<{ id: string; other: string; kind: string }>({
+    severity: 'error',
+    build: ({ id, other, kind }) => ({
+      message: `标准 ${id} 与 ${other} 同属${standardKindLabels[kind] ?? kind}，每类只能选一个`,
+      hint: '请删去其中一个',
+    }),
+  }),
+
+  /** A standard's `id` differs from its file name. */
+  standardIdMismatch: define<{ value: string; fileId: string }>({
+    severity: 'error',
+    build: ({ value, fileId }) => ({
+      message: `标准标识 ${value} 与文件名 ${fileId}.yaml 不一致`,
+      hint: `请把 id 改为 ${fileId}`,
+    }),
+  }),
+
+  /**
+   * An indicator's numerator, or a `split.fields` entry, names no field of the county-year
+   * schema. `group` is `facilities` or `level` (or the unknown prefix), `field` the part after it.
+   */
+  unknownDataField: define<{ group: string; field: string; allowed: readonly string[]; suggestion?: string }>(
+    {
+      severity: 'error',
+      build: ({ group, field, allowed, suggestion }) => ({
+        message: `年度数据中没有字段 ${group}.${field}`,
+        hint: suggestion ? `是否应为 ${suggestion}？` : `${group} 下可用的字段：${orList(allowed)}`,
+      }),
+    },
+  ),
+
+  /** schoolRule.minMet is more than the indicators with a threshold for one level. */
+  schoolRuleThresholds: define<{ minMet: number; level: string; count: number }>({
+    severity: 'error',
+    build: ({ minMet, level, count }) => ({
+      message: `至少达标项数为 ${minMet}，但${levelLabel(level)}只有 ${count} 项指标填写了标准值`,
+      hint: `请为指标补充 threshold.${level}，或调低 minMet`,
+    }),
+  }),
+
+  /** An indicator's threshold lacks a level the standard lists; path ends with the level. */
+  thresholdMissingLevel: define<{ level: string }>({
+    severity: 'error',
+    build: ({ level }) => ({
+      message: `标准值缺少${levelLabel(level)}`,
+      hint: `本标准的适用学段包括${levelLabel(level)}，请在 threshold 下添加 ${level}`,
+    }),
+  }),
+
+  /** coefficient.limits lacks a level the standard lists; path ends with the level. */
+  limitMissingLevel: define<{ level: string }>({
+    severity: 'error',
+    build: ({ level }) => ({
+      message: `差异系数限值缺少${levelLabel(level)}`,
+      hint: `本标准的适用学段包括${levelLabel(level)}，请在 limits 下添加 ${level}`,
+    }),
+  }),
+
+  // ── Compute engine ──────────────────────────────────────────────────────────────
+
+  /**
+   * A unit (a school's 学段) in scope with 0 students: it is left out of the coefficients.
+   * Path: schools[i].<level>.students.
+   */
+  unitWithoutStudents: define<{ schoolId: string; schoolName: string; level: string }>({
+    severity: 'warning',
+    build: ({ schoolId, schoolName, level }) => ({
+      message: `${schoolName}（${schoolId}）${levelLabel(level)}在校生数为 0，未计入差异系数`,
+      hint: '如该学段已不招生，请删去这一段；否则请核对在校生数',
+    }),
+  }),
+
+  /**
+   * A published figure differs from the computed one by more than the printed rounding.
+   * `published` as printed; `computed` already in the published unit (percent for `%`, the x of
+   * `1:x`), unrounded; `decimals` the printed decimals; `unit` the figure's unit, absent for unitless
+   * figures such as coefficients. Path: published[i].value.
+   */
+  publishedMismatch: define<{
+    key: string;
+    published: number;
+    computed: number;
+    decimals: number;
+    unit?: string;
+  }>({
+    severity: 'warning',
+    build: ({ key, published, computed, decimals, unit = '' }) => {
+      const show = (value: number) => {
+        const text = value.toFixed(decimals);
+        if (unit === '1:x') return `1:${text}`;
+        return unit === '' || unit === '%' ? `${text}${unit}` : `${text} ${unit}`;
+      };
+      return {
+        message: `${key} 印发为 ${show(published)}，测算结果为 ${show(computed)}，差异超出印发精度`,
+        hint: '请核对印发数字与逐校数据；若印发原文确实如此，保留原样即可，页面会注明差异',
+      };
+    },
+  }),
+
+  /**
+   * Schools in a standard's scope lack the field an indicator's numerator names, so the
+   * indicator cannot be computed for that 学段. Path: the first such school's field.
+   */
+  missingNumerator: define<{ field: string; count: number; indicator: string; level: string }>({
+    severity: 'warning',
+    build: ({ field, count, indicator, level }) => ({
+      message: `${count} 所学校未填 ${field}，${levelLabel(level)}「${indicator}」无法计算`,
+      hint: `请为纳入测算的每所学校填写 ${field}`,
+    }),
+  }),
+
+  /** A published figure's key names nothing in the result. Path: published[i].key. */
+  publishedKeyUnknown: define<{ key: string; suggestions: readonly string[] }>({
+    severity: 'error',
+    build: ({ key, suggestions }) => ({
+      message: `测算结果中没有 ${key} 这一项`,
+      hint:
+        suggestions.length > 0
+          ? `是否应为 ${suggestions.join('、')}？`
+          : '请对照 schemas/result.schema.json 填写路径',
+    }),
+  }),
+
+  /** A published figure whose computed counterpart cannot be computed (e.g. no students). */
+  publishedNotComputable: define<{ key: string; reason: string }>({
+    severity: 'warning',
+    build: ({ key, reason }) => ({
+      message: `${key} 已印发，但按数据无法测算（${undefinedReasonLabels[reason] ?? reason}）`,
+      hint: '请补全相关学校的数据',
+    }),
+  }),
+};
+
+export type MessageCode = keyof typeof catalog;
+
+export type MessageParams<C extends MessageCode> =
+  (typeof catalog)[C] extends CatalogEntry<infer P> ? P : never;
+
+/** Builds the DataIssue for a catalog message at a field path. */
+export function issue<C extends MessageCode>(code: C, path: FieldPath, params: MessageParams<C>): DataIssue {
+  const entry = catalog[code] as CatalogEntry<MessageParams<C>>;
+  const { message, hint } = entry.build(params);
+  const built: DataIssue = { severity: entry.severity, code, path, message };
+  if (hint) built.hint = hint;
+  return built;
+}
+
+/** Where problems with this code point (codes not in the catalog point at the value). */
+export function anchorOf(code: string): Anchor {
+  if (!Object.hasOwn(catalog, code)) return 'value';
+  return catalog[code as MessageCode].anchor ?? 'value';
+}

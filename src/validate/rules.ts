@@ -1,0 +1,327 @@
+/**
+ * Checks the schema cannot express, on data that already passed its schema. Pure; each rule
+ * returns DataIssues located later by the dataset builder.
+ *
+ * Field names and Chinese titles come from the schema JSON (through ./schema.ts), not from a
+ * list kept here, so a field added to the schema is known to these rules at once.
+ */
+import { issue } from '../problems/catalog.ts';
+import type { DataIssue, FieldPath } from '../problems/problem.ts';
+import { closestMatch } from '../text/nearest.ts';
+import type { CountyFile } from '../types/generated/county.ts';
+import type { CountyYearFile, Level, School } from '../types/generated/county-year.ts';
+import type { StandardFile } from '../types/generated/standard.ts';
+import { fieldInfo, propertyNamesAt } from './schema.ts';
+
+type LevelKey = 'primary' | 'junior' | 'senior' | 'special';
+type SchoolType = School['type'];
+
+const levelKeys: readonly LevelKey[] = ['primary', 'junior', 'senior', 'special'];
+
+/** The 学段 blocks each school type has (domain.md §2). */
+export const levelsByType: Record<SchoolType, readonly LevelKey[]> = {
+  小学: ['primary'],
+  初级中学: ['junior'],
+  九年一贯制: ['primary', 'junior'],
+  完全中学: ['junior', 'senior'],
+  十二年一贯制: ['primary', 'junior', 'senior'],
+  教学点: ['primary'],
+  特殊教育学校: ['special'],
+};
+
+/** Teachers counted among a level's full-time teachers, so never more than `teachers`. */
+const teacherSubsets = [
+  'aboveDegreeTeachers',
+  'seniorTitleTeachers',
+  'qualifiedTeachers',
+  'keyTeachers',
+  'peArtsTeachers',
+] as const;
+
+const teachingPoint: SchoolType = '教学点';
+
+/** Where a year file sits: its folder (the county id) and the year in its file name. */
+export interface YearFilePlace {
+  folder: string;
+  fileYear: number;
+}
+
+export function checkCountyYearFile(data: CountyYearFile, place: YearFilePlace): DataIssue[] {
+  return [
+    ...yearFileIdentity(data, place),
+    ...uniqueSchoolIds(data.schools),
+    ...teachingPointParents(data.schools),
+    ...levelsMatchSchoolType(data.schools),
+    ...teacherSubsetsWithinTeachers(data.schools),
+    ...classSizeBandsAddUp(data.schools),
+    ...totalsMatchSchools(data),
+  ];
+}
+
+export function yearFileIdentity(data: CountyYearFile, place: YearFilePlace): DataIssue[] {
+  const issues: DataIssue[] = [];
+  if (data.county !== place.folder) {
+    issues.push(
+      issue('countyFolderMismatch', ['county'], { key: 'county', value: data.county, folder: place.folder }),
+    );
+  }
+  if (data.year !== place.fileYear) {
+    issues.push(issue('yearMismatch', ['year'], { year: data.year, fileYear: place.fileYear }));
+  }
+  return issues;
+}
+
+export function uniqueSchoolIds(schools: readonly School[]): DataIssue[] {
+  const firstIndex = new Map<string, number>();
+  const issues: DataIssue[] = [];
+  schools.forEach((school, index) => {
+    const first = firstIndex.get(school.id);
+    if (first === undefined) firstIndex.set(school.id, index);
+    else
+      issues.push(issue('duplicateSchoolId', ['schools', index, 'id'], { id: school.id, firstIndex: first }));
+  });
+  return issues;
+}
+
+/** A 教学点 belongs to an existing school that is not itself a 教学点; nothing else has a parent. */
+export function teachingPointParents(schools: readonly School[]): DataIssue[] {
+  const byId = new Map(schools.map((school) => [school.id, school]));
+  const issues: DataIssue[] = [];
+  schools.forEach((school, index) => {
+    const path: FieldPath = ['schools', index, 'parent'];
+    if (school.type !== teachingPoint) {
+      if (school.parent !== undefined)
+        issues.push(issue('parentOnNonTeachingPoint', path, { type: school.type }));
+      return;
+    }
+    if (school.parent === undefined) {
+      issues.push(issue('teachingPointWithoutParent', path, {}));
+      return;
+    }
+    const parent = byId.get(school.parent);
+    if (!parent) {
+      const candidates = schools.filter((other) => other.type !== teachingPoint).map((other) => other.id);
+      const suggestion = closestMatch(school.parent, candidates);
+      issues.push(
+        issue(
+          'parentNotFound',
+          path,
+          suggestion ? { parent: school.parent, suggestion } : { parent: school.parent },
+        ),
+      );
+    } else if (parent.type === teachingPoint) {
+      issues.push(issue('parentIsTeachingPoint', path, { parent: school.parent }));
+    }
+  });
+  return issues;
+}
+
+export function levelsMatchSchoolType(schools: readonly School[]): DataIssue[] {
+  const issues: DataIssue[] = [];
+  schools.forEach((school, index) => {
+    const expected = levelsByType[school.type];
+    for (const level of levelKeys) {
+      const present = school[level] !== undefined;
+      const path: FieldPath = ['schools', index, level];
+      if (expected.includes(level) && !present) {
+        issues.push(issue('missingLevel', path, { type: school.type, level }));
+      } else if (!expected.includes(level) && present) {
+        issues.push(issue('unexpectedLevel', path, { type: school.type, level }));
+      }
+    }
+  });
+  return issues;
+}
+
+function eachLevel(schools: readonly School[], visit: (level: Level, path: FieldPath) => void): void {
+  schools.forEach((school, index) => {
+    for (const key of levelKeys) {
+      const level = school[key];
+      if (level) visit(level, ['schools', index, key]);
+    }
+  });
+}
+
+export function teacherSubsetsWithinTeachers(schools: readonly School[]): DataIssue[] {
+  const issues: DataIssue[] = [];
+  eachLevel(schools, (level, path) => {
+    for (const field of teacherSubsets) {
+      const value = level[field];
+      if (value === undefined || value <= level.teachers) continue;
+      const title = titleOf('year', ['schools', 0, 'primary', field]);
+      issues.push(
+        issue('teacherSubsetExceeds', [...path, field], { title, value, teachers: level.teachers }),
+      );
+    }
+  });
+  return issues;
+}
+
+export function classSizeBandsAddUp(schools: readonly School[]): DataIssue[] {
+  const issues: DataIssue[] = [];
+  eachLevel(schools, (level, path) => {
+    const bands = level.classSizes;
+    if (!bands) return;
+    const sum = bands.upTo45 + bands.from46To55 + bands.from56To65 + bands.from66;
+    if (sum !== level.classes)
+      issues.push(issue('classSizesSum', [...path, 'classSizes'], { sum, classes: level.classes }));
+  });
+  return issues;
+}
+
+/** `totals` (as printed in the statistical report) against the sums over the school rows. */
+export function totalsMatchSchools(data: CountyYearFile): DataIssue[] {
+  const totals = data.totals;
+  if (!totals) return [];
+  const issues: DataIssue[] = [];
+  const compare = (path: FieldPath, total: number | undefined, sum: number) => {
+    if (total === undefined || total === sum) return;
+    const key = String(path[path.length - 1]);
+    const field = titleOf('year', path);
+    const level = path.length > 2 ? String(path[1]) : undefined;
+    issues.push(
+      issue('totalMismatch', path, level ? { key, field, level, total, sum } : { key, field, total, sum }),
+    );
+  };
+  const points = data.schools.filter((school) => school.type === teachingPoint).length;
+  compare(['totals', 'schools'], totals.schools, data.schools.length - points);
+  compare(['totals', 'teachingPoints'], totals.teachingPoints, points);
+  for (const level of ['primary', 'junior', 'special'] as const) {
+    const levelTotals = totals[level];
+    if (!levelTotals) continue;
+    for (const field of ['students', 'classes', 'teachers'] as const) {
+      const sum = data.schools.reduce((acc, school) => acc + (school[level]?.[field] ?? 0), 0);
+      compare(['totals', level, field], levelTotals[field], sum);
+    }
+  }
+  return issues;
+}
+
+function titleOf(kind: 'county' | 'year' | 'standard', path: FieldPath): string {
+  return fieldInfo(kind, path)?.title ?? String(path[path.length - 1] ?? '');
+}
+
+/** What the county checks need to know about the standard files. */
+export interface StandardsOnDisk {
+  /** Ids of all recognised standard files, valid or not. */
+  ids: ReadonlySet<string>;
+  /** Kind of each standard file that passed its schema. */
+  kinds: ReadonlyMap<string, StandardFile['kind']>;
+}
+
+export function checkCountyFile(data: CountyFile, folder: string, standards: StandardsOnDisk): DataIssue[] {
+  const issues: DataIssue[] = [];
+  if (data.id !== folder) {
+    issues.push(issue('countyFolderMismatch', ['id'], { key: 'id', value: data.id, folder }));
+  }
+  return [...issues, ...countyStandards(data, standards)];
+}
+
+/** Standards named in county.yaml exist, and at most one of each kind is named. */
+export function countyStandards(data: CountyFile, standards: StandardsOnDisk): DataIssue[] {
+  const issues: DataIssue[] = [];
+  const available = [...standards.ids].sort();
+  const firstOfKind = new Map<string, string>();
+  data.standards.forEach((id, index) => {
+    const path: FieldPath = ['standards', index];
+    if (!standards.ids.has(id)) {
+      const suggestion = closestMatch(id, available);
+      issues.push(
+        issue('standardNotFound', path, suggestion ? { id, suggestion, available } : { id, available }),
+      );
+      return;
+    }
+    const kind = standards.kinds.get(id);
+    if (!kind) return;
+    const other = firstOfKind.get(kind);
+    if (other === undefined) firstOfKind.set(kind, id);
+    else issues.push(issue('standardKindRepeated', path, { id, other, kind }));
+  });
+  return issues;
+}
+
+export function checkStandardFile(data: StandardFile, fileId: string): DataIssue[] {
+  const issues: DataIssue[] = [];
+  if (data.id !== fileId) issues.push(issue('standardIdMismatch', ['id'], { value: data.id, fileId }));
+  return [
+    ...issues,
+    ...standardFieldsExist(data),
+    ...thresholdsCoverLevels(data),
+    ...schoolRuleHasThresholds(data),
+  ];
+}
+
+/** Field names a standard may refer to, read from the county-year schema. */
+const dataFields = {
+  facilities: propertyNamesAt('year', ['schools', 0, 'facilities']),
+  level: propertyNamesAt('year', ['schools', 0, 'primary']),
+};
+
+/** Every indicator numerator and every split field names a field of the county-year data. */
+export function standardFieldsExist(data: StandardFile): DataIssue[] {
+  const issues: DataIssue[] = [];
+  data.indicators.forEach((indicator, index) => {
+    const dot = indicator.numerator.indexOf('.');
+    const group = indicator.numerator.slice(0, dot);
+    const field = indicator.numerator.slice(dot + 1);
+    const allowed = group === 'facilities' || group === 'level' ? dataFields[group] : [];
+    if (allowed.includes(field)) return;
+    const nearest = closestMatch(field, allowed);
+    const params = { group, field, allowed };
+    issues.push(
+      issue(
+        'unknownDataField',
+        ['indicators', index, 'numerator'],
+        nearest ? { ...params, suggestion: `${group}.${nearest}` } : params,
+      ),
+    );
+  });
+  data.split?.fields.forEach((field, index) => {
+    const allowed = dataFields.facilities;
+    if (allowed.includes(field)) return;
+    const suggestion = closestMatch(field, allowed);
+    const params = { group: 'facilities', field, allowed };
+    issues.push(
+      issue('unknownDataField', ['split', 'fields', index], suggestion ? { ...params, suggestion } : params),
+    );
+  });
+  return issues;
+}
+
+/** A threshold or a coefficient limit, when given, has a value for every level the standard lists. */
+export function thresholdsCoverLevels(data: StandardFile): DataIssue[] {
+  const issues: DataIssue[] = [];
+  data.indicators.forEach((indicator, index) => {
+    if (!indicator.threshold) return;
+    for (const level of data.levels) {
+      if (indicator.threshold[level] === undefined) {
+        issues.push(issue('thresholdMissingLevel', ['indicators', index, 'threshold', level], { level }));
+      }
+    }
+  });
+  const limits = data.coefficient?.limits;
+  if (limits) {
+    for (const level of data.levels) {
+      if (limits[level] === undefined) {
+        issues.push(issue('limitMissingLevel', ['coefficient', 'limits', level], { level }));
+      }
+    }
+  }
+  return issues;
+}
+
+/** With a schoolRule, each level has thresholds on at least `minMet` indicators. */
+export function schoolRuleHasThresholds(data: StandardFile): DataIssue[] {
+  const rule = data.schoolRule;
+  if (!rule) return [];
+  const issues: DataIssue[] = [];
+  for (const level of data.levels) {
+    const count = data.indicators.filter((indicator) => indicator.threshold?.[level] !== undefined).length;
+    if (count < rule.minMet) {
+      issues.push(
+        issue('schoolRuleThresholds', ['schoolRule', 'minMet'], { minMet: rule.minMet, level, count }),
+      );
+    }
+  }
+  return issues;
+}

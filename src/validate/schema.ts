@@ -1,0 +1,356 @@
+/**
+ * Checks a parsed value against its JSON Schema and turns Ajv's errors into one clear Chinese
+ * line per problem. Pure: the schemas are imported as modules and compiled once, at load.
+ *
+ * Ajv reports what the schema says; clerks need what they did. So before falling back to the
+ * generic "应为…，实际为…" this module recognises what people actually type into a number field
+ * (1,204 / １２３ / 96% / "120" / 120人 / trailing full-width spaces), a bare number where a
+ * code must stay text, a misspelt key or value (nearest by edit distance, or the Chinese title
+ * typed as a key), and collapses Ajv's follow-on noise.
+ */
+import Ajv2020, { type ErrorObject } from 'ajv/dist/2020.js';
+import countySchema from '../../schemas/county.schema.json' with { type: 'json' };
+import countyYearSchema from '../../schemas/county-year.schema.json' with { type: 'json' };
+import standardSchema from '../../schemas/standard.schema.json' with { type: 'json' };
+import type { DataKind } from '../load/read-project.ts';
+import { describeExpected, issue } from '../problems/catalog.ts';
+import type { DataIssue, FieldPath } from '../problems/problem.ts';
+import { closestMatch } from '../text/nearest.ts';
+
+/** The part of JSON Schema these schemas use (for reading titles and allowed keys). */
+export interface SchemaNode {
+  $ref?: string;
+  $defs?: Record<string, SchemaNode>;
+  title?: string;
+  description?: string;
+  type?: string | string[];
+  enum?: unknown[];
+  properties?: Record<string, SchemaNode>;
+  required?: string[];
+  items?: SchemaNode;
+  minimum?: number;
+  maximum?: number;
+  exclusiveMinimum?: number;
+  pattern?: string;
+}
+
+export const schemas: Record<DataKind, SchemaNode> = {
+  county: countySchema as SchemaNode,
+  year: countyYearSchema as SchemaNode,
+  standard: standardSchema as SchemaNode,
+};
+
+const ajv = new Ajv2020({ allErrors: true, strict: true });
+const validators = {
+  county: ajv.compile(countySchema),
+  year: ajv.compile(countyYearSchema),
+  standard: ajv.compile(standardSchema),
+};
+
+/** What the schema says about one field, with `$ref`s followed and the field's own title kept. */
+export interface FieldInfo {
+  node: SchemaNode;
+  /** The Chinese title; an array item without its own title takes the array's. */
+  title: string;
+  description?: string;
+  /** Whether the parent object requires this field. */
+  required: boolean;
+}
+
+/** The schema of the field at `path` (array indices may be numbers or digit strings). */
+export function fieldInfo(kind: DataKind, path: FieldPath): FieldInfo | undefined {
+  const root = schemas[kind];
+  let node = deref(root, root);
+  let info: FieldInfo = { node, title: node.title ?? '', required: true };
+  if (node.description) info.description = node.description;
+  for (const part of path) {
+    let child: SchemaNode | undefined;
+    let required = true;
+    if (node.items && typeOf(node) === 'array') {
+      child = node.items;
+    } else if (typeof part === 'string' && node.properties && Object.hasOwn(node.properties, part)) {
+      child = node.properties[part];
+      required = node.required?.includes(part) ?? false;
+    }
+    if (!child) return undefined;
+    node = deref(root, child);
+    info = { node, title: node.title ?? info.title, required };
+    if (node.description) info.description = node.description;
+  }
+  return info;
+}
+
+/** The keys an object at `path` may have, in schema order. */
+export function propertyNamesAt(kind: DataKind, path: FieldPath): string[] {
+  return Object.keys(fieldInfo(kind, path)?.node.properties ?? {});
+}
+
+/** Follows `$ref` to `#/$defs/…`; the referring node's own keywords (title …) win. */
+function deref(root: SchemaNode, node: SchemaNode): SchemaNode {
+  if (!node.$ref) return node;
+  const name = node.$ref.replace(/^#\/\$defs\//, '');
+  const target = root.$defs?.[name];
+  if (!target) return node;
+  const { $ref: _ref, ...own } = node;
+  return { ...deref(root, target), ...own };
+}
+
+function typeOf(node: SchemaNode): string | undefined {
+  return Array.isArray(node.type) ? node.type[0] : node.type;
+}
+
+/** Validates `value` as a file of `kind`; an empty list means it conforms. */
+export function validateAgainstSchema(kind: DataKind, value: unknown): DataIssue[] {
+  const validate = validators[kind];
+  if (validate(value)) return [];
+  const errors = collapse(validate.errors ?? []);
+  const issues: DataIssue[] = [];
+  // A misspelt required key shows up twice (unknown key + missing key): keep the first only.
+  const suggestedKeys = new Set<string>();
+  for (const error of errors) {
+    if (error.keyword !== 'additionalProperties') continue;
+    const made = unknownKeyIssue(kind, value, error);
+    issues.push(made.issue);
+    if (made.suggested) suggestedKeys.add(`${error.instancePath}/${made.suggested}`);
+  }
+  for (const error of errors) {
+    if (error.keyword === 'additionalProperties') continue;
+    if (error.keyword === 'required' && suggestedKeys.has(`${error.instancePath}/${missingKey(error)}`))
+      continue;
+    issues.push(errorToIssue(kind, value, error));
+  }
+  return issues;
+}
+
+const compositeKeywords = new Set(['anyOf', 'oneOf', 'allOf', 'not', 'if', 'then', 'else']);
+
+/**
+ * Drops Ajv's noise: a composite keyword's summary when its branches already said more, the
+ * other complaints about a value whose type is wrong, and exact duplicates.
+ */
+function collapse(errors: readonly ErrorObject[]): ErrorObject[] {
+  const atOrBelow = (inner: string, outer: string) => inner === outer || inner.startsWith(`${outer}/`);
+  const kept = errors.filter(
+    (error) =>
+      !compositeKeywords.has(error.keyword) ||
+      !errors.some(
+        (other) => !compositeKeywords.has(other.keyword) && atOrBelow(other.instancePath, error.instancePath),
+      ),
+  );
+  const wrongType = new Set(
+    kept.filter((error) => error.keyword === 'type').map((error) => error.instancePath),
+  );
+  const seen = new Set<string>();
+  return kept.filter((error) => {
+    if (error.keyword !== 'type' && wrongType.has(error.instancePath)) return false;
+    const key = `${error.instancePath} ${error.keyword} ${error.keyword === 'type' ? '' : JSON.stringify(error.params)}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+function missingKey(error: ErrorObject): string {
+  return String((error.params as { missingProperty?: unknown }).missingProperty ?? '');
+}
+
+/** `/schools/3/primary` → ['schools', 3, 'primary'], indices as numbers where the value is a list. */
+function pointerToPath(pointer: string, value: unknown): (string | number)[] {
+  if (!pointer) return [];
+  const path: (string | number)[] = [];
+  let current = value;
+  for (const raw of pointer.slice(1).split('/')) {
+    const part = raw.replaceAll('~1', '/').replaceAll('~0', '~');
+    if (Array.isArray(current)) {
+      const index = Number(part);
+      path.push(index);
+      current = current[index];
+    } else {
+      path.push(part);
+      current =
+        current !== null && typeof current === 'object'
+          ? (current as Record<string, unknown>)[part]
+          : undefined;
+    }
+  }
+  return path;
+}
+
+function valueAt(value: unknown, path: FieldPath): unknown {
+  let current = value;
+  for (const part of path) {
+    if (current === null || typeof current !== 'object') return undefined;
+    current = (current as Record<string | number, unknown>)[part];
+  }
+  return current;
+}
+
+function unknownKeyIssue(
+  kind: DataKind,
+  value: unknown,
+  error: ErrorObject,
+): { issue: DataIssue; suggested?: string } {
+  const parent = pointerToPath(error.instancePath, value);
+  const key = String((error.params as { additionalProperty?: unknown }).additionalProperty);
+  const allowed = propertyNamesAt(kind, parent);
+  const titleOf = (name: string) => fieldInfo(kind, [...parent, name])?.title;
+  const byTitle = allowed.find((name) => titleOf(name) === key.trim());
+  const nearest = byTitle ?? closestMatch(key, allowed);
+  const path = [...parent, key];
+  if (!nearest) return { issue: issue('unknownKey', path, { key, allowed }) };
+  const title = titleOf(nearest);
+  const suggestion = title
+    ? { key: nearest, title, byTitle: byTitle !== undefined }
+    : { key: nearest, byTitle: byTitle !== undefined };
+  return { issue: issue('unknownKey', path, { key, allowed, suggestion }), suggested: nearest };
+}
+
+function errorToIssue(kind: DataKind, value: unknown, error: ErrorObject): DataIssue {
+  const path = pointerToPath(error.instancePath, value);
+  const params = error.params as Record<string, unknown>;
+  if (error.keyword === 'required') {
+    const key = missingKey(error);
+    const title = fieldInfo(kind, [...path, key])?.title || key;
+    return issue('missingField', [...path, key], { key, title, parent: path });
+  }
+  const info = fieldInfo(kind, path);
+  const title = info?.title ?? '';
+  const actual = valueAt(value, path);
+  const expected = describeExpected(info?.node ?? {});
+  const description = info?.description;
+  const withDescription = <T extends object>(params: T) =>
+    description ? { ...params, description } : params;
+
+  switch (error.keyword) {
+    case 'type':
+      return typeIssue(path, info, title, expected, actual);
+    case 'minimum':
+      if (params.limit === 0) return issue('negativeNumber', path, { title, expected, actual });
+      return issue('outOfRange', path, withDescription({ title, expected, actual }));
+    case 'maximum':
+    case 'exclusiveMinimum':
+    case 'exclusiveMaximum':
+      return issue('outOfRange', path, withDescription({ title, expected, actual }));
+    case 'enum':
+      return enumIssue(path, title, actual, (params.allowedValues as unknown[]).map(String));
+    case 'pattern': {
+      const trimmed = typeof actual === 'string' ? actual.trim() : '';
+      if (trimmed !== actual && new RegExp(String(params.pattern), 'u').test(trimmed)) {
+        return issue('extraSpaces', path, { title, actual, fixed: trimmed });
+      }
+      return issue('patternMismatch', path, withDescription({ title, actual }));
+    }
+    case 'minLength':
+      return issue('emptyText', path, { title });
+    case 'minItems':
+      return issue('tooFewItems', path, { title, min: Number(params.limit) });
+    case 'uniqueItems': {
+      const [first, later] = [Number(params.i), Number(params.j)].sort((a, b) => a - b);
+      return issue('duplicateItem', [...path, later ?? 0], { title, firstIndex: first ?? 0 });
+    }
+    default:
+      return issue('schemaViolation', path, withDescription({ title }));
+  }
+}
+
+function typeIssue(
+  path: FieldPath,
+  info: FieldInfo | undefined,
+  title: string,
+  expected: string,
+  actual: unknown,
+): DataIssue {
+  const expectedType = info ? (typeOf(info.node) ?? '') : '';
+  if (actual === null) {
+    return issue('emptyValue', path, { title, expected, required: info?.required ?? true });
+  }
+  const numeric = expectedType === 'integer' || expectedType === 'number';
+  if (numeric && typeof actual === 'string') {
+    const diagnosis = diagnoseNumberText(actual);
+    if (diagnosis?.code === 'numberWithUnit') {
+      return issue('numberWithUnit', path, {
+        title,
+        expected,
+        actual,
+        fixed: diagnosis.fixed,
+        unit: diagnosis.unit,
+      });
+    }
+    if (diagnosis?.code === 'extraSpaces')
+      return issue('extraSpaces', path, { title, actual, fixed: diagnosis.fixed });
+    if (diagnosis) return issue(diagnosis.code, path, { title, expected, actual, fixed: diagnosis.fixed });
+  }
+  if (expectedType === 'integer' && typeof actual === 'number') {
+    return issue('notInteger', path, { title, expected, actual });
+  }
+  if (expectedType === 'string' && typeof actual === 'number') {
+    return issue('needsQuotes', path, { title, actual, fixed: String(actual) });
+  }
+  return issue('wrongType', path, { title, expected, actual, expectedType });
+}
+
+function enumIssue(path: FieldPath, title: string, actual: unknown, allowed: string[]): DataIssue {
+  const text = String(actual);
+  const trimmed = text.trim();
+  if (typeof actual === 'string' && trimmed !== text && allowed.includes(trimmed)) {
+    return issue('extraSpaces', path, { title, actual, fixed: trimmed });
+  }
+  const suggestion = closestMatch(text, allowed);
+  return issue(
+    'notInEnum',
+    path,
+    suggestion ? { title, allowed, actual, suggestion } : { title, allowed, actual },
+  );
+}
+
+type NumberTextCode =
+  | 'fullWidthDigits'
+  | 'thousandsSeparator'
+  | 'percentSign'
+  | 'extraSpaces'
+  | 'quotedNumber';
+
+type NumberTextDiagnosis =
+  | { code: NumberTextCode; fixed: string }
+  | { code: 'numberWithUnit'; fixed: string; unit: string };
+
+const plainNumber = /^[+-]?[0-9]+(\.[0-9]+)?$/;
+const withThousands = /^[+-]?[0-9]{1,3}(,[0-9]{3})+(\.[0-9]+)?$/;
+const withUnit =
+  /^([+-]?[0-9]+(?:\.[0-9]+)?)\s*(万元|元|人|名|个|所|间|台|册|平方米|平米|㎡|m²|m2|分|班|套|张)$/;
+
+/**
+ * What went wrong in a string that should have been a number, and the number it should have
+ * been, or undefined when it is not a number at all. The most telling slip is named; `fixed`
+ * has all of them repaired.
+ */
+export function diagnoseNumberText(text: string): NumberTextDiagnosis | undefined {
+  const halfWidth = toHalfWidth(text);
+  const trimmed = halfWidth.trim();
+  const unit = withUnit.exec(trimmed);
+  let fixed = trimmed;
+  let code: NumberTextCode | 'numberWithUnit' | undefined;
+  if (withThousands.test(fixed)) {
+    fixed = fixed.replaceAll(',', '');
+    code = 'thousandsSeparator';
+  } else if (/^[^%]+%$/.test(fixed) && plainNumber.test(fixed.slice(0, -1).trim())) {
+    fixed = fixed.slice(0, -1).trim();
+    code = 'percentSign';
+  } else if (unit?.[1] && unit[2]) {
+    fixed = unit[1];
+    code = 'numberWithUnit';
+  } else if (plainNumber.test(fixed)) {
+    code = trimmed !== halfWidth ? 'extraSpaces' : 'quotedNumber';
+  }
+  if (!code) return undefined;
+  if (/[０-９]/.test(text)) code = 'fullWidthDigits';
+  if (code === 'numberWithUnit') return { code, fixed, unit: unit?.[2] ?? '' };
+  return { code, fixed };
+}
+
+/** Full-width digits, signs, point, comma and space (as typed with a Chinese IME) to ASCII. */
+function toHalfWidth(text: string): string {
+  return text
+    .replace(/[０-９＋－．，％]/g, (char) => String.fromCharCode(char.charCodeAt(0) - 0xfee0))
+    .replaceAll('\u3000', ' ');
+}

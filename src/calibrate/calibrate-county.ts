@@ -96,7 +96,9 @@ function skeleton(spec: CountySpec, random: Random): Draft[] {
       };
       for (const key of levelKeysOf[group.type]) {
         const range = group.students[key] ?? [30, 300];
-        school[key] = emptyLevel(random.int(range[0], range[1]));
+        const students = random.int(range[0], range[1]);
+        if (key === 'senior') school.senior = { students };
+        else school[key] = emptyLevel(students);
       }
       schools.push(school);
     }
@@ -113,7 +115,7 @@ function skeleton(spec: CountySpec, random: Random): Draft[] {
   return schools;
 }
 
-function blockOf(school: School, key: LevelKey): Level | undefined {
+function blockOf(school: School, key: LevelKey): { students: number } | undefined {
   return school[key];
 }
 
@@ -885,7 +887,7 @@ function orderedSchool(school: Draft): School {
     location: school.location,
   };
   if (school.parent !== undefined) out.parent = school.parent;
-  for (const key of ['primary', 'junior', 'senior', 'special'] as const) {
+  for (const key of ['primary', 'junior', 'special'] as const) {
     const block = school[key];
     if (block === undefined) continue;
     const keyOrder = [
@@ -903,6 +905,7 @@ function orderedSchool(school: Draft): School {
     const ordered: Partial<Record<(typeof keyOrder)[number], unknown>> = {};
     for (const field of keyOrder) if (block[field] !== undefined) ordered[field] = block[field];
     out[key] = ordered as Level;
+    if (key === 'junior' && school.senior !== undefined) out.senior = { students: school.senior.students };
   }
   out.facilities = school.facilities;
   return out;

@@ -135,7 +135,8 @@ export function levelsMatchSchoolType(schools: readonly School[]): DataIssue[] {
 
 function eachLevel(schools: readonly School[], visit: (level: Level, path: FieldPath) => void): void {
   schools.forEach((school, index) => {
-    for (const key of levelKeys) {
+    // The senior block holds students only (it serves the facility split); no teacher rules.
+    for (const key of ['primary', 'junior', 'special'] as const) {
       const level = school[key];
       if (level) visit(level, ['schools', index, key]);
     }

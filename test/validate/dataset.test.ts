@@ -35,7 +35,7 @@ describe('buildDataset', () => {
         "data/counties/demo/2019.yaml:57:7  schools[2].facilities.computer：未知字段，不会被读取（是否应为 computers，即“计算机台数”？）",
         "data/counties/demo/2019.yaml:61:11  schools[3].type：学校类型应为 小学、初级中学、九年一贯制、完全中学、十二年一贯制、教学点、特殊教育学校 之一，实际为 "九年一贯"（是否应为 九年一贯制？）",
         "data/counties/demo/2019.yaml:79:5  schools[4].location：缺少必填项“城乡分类”（请在 schools[4] 下添加 location）",
-        "data/counties/demo/2019.yaml:95:17  facts.satisfaction：公众满意度应为 0～200 之间的数，实际为 "96%"（只填数字 96，不写百分号）",
+        "data/counties/demo/2019.yaml:95:17  facts.satisfaction：公众满意度应为 0～100 之间的数，实际为 "96%"（只填数字 96，不写百分号）",
       ]
     `);
     // Stable: the same whatever the order the files come in.

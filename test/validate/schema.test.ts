@@ -23,7 +23,7 @@ describe('numbers as clerks type them', () => {
   it('a percent sign', async () => {
     expect(await reportAfterEdit(yearFile, ['satisfaction: 96', 'satisfaction: 96%'])).toMatchInlineSnapshot(`
       [
-        "data/counties/demo/2019.yaml:95:17  facts.satisfaction：公众满意度应为 0～200 之间的数，实际为 "96%"（只填数字 96，不写百分号）",
+        "data/counties/demo/2019.yaml:95:17  facts.satisfaction：公众满意度应为 0～100 之间的数，实际为 "96%"（只填数字 96，不写百分号）",
       ]
     `);
   });
@@ -299,7 +299,7 @@ describe('schema reading', () => {
       return info && describeExpected(info.node);
     };
     expect(expected(['year'])).toBe('2000～2100 之间的整数');
-    expect(expected(['facts', 'satisfaction'])).toBe('0～200 之间的数');
+    expect(expected(['facts', 'satisfaction'])).toBe('0～100 之间的数');
     expect(expected(['schools', 0, 'facilities', 'teachingArea'])).toBe('非负数');
     expect(expected(['illustrative'])).toBe('true 或 false');
     expect(expected(['schools', 0, 'location'])).toBe('城区、镇区、乡村 之一');

@@ -3,6 +3,7 @@
 export type Count = number
 export type Amount = number
 export type Percent = number
+export type Rate = number
 
 /**
  * 每县每学年一个文件：data/counties/<县标识>/<年份>.yaml。包含学校逐校数据、县级事实数据和县里已公开印发的数字。
@@ -80,7 +81,14 @@ parent?: string
 location: ("城区" | "镇区" | "乡村")
 primary?: Level
 junior?: Level
-senior?: Level
+/**
+ * 高中段：完全中学、十二年一贯制学校的高中段；只用于按学段分摊设施。
+ */
+senior?: {
+students: Count
+classes?: Count
+teachers?: Count
+}
 special?: Level
 facilities?: Facilities
 }
@@ -133,15 +141,15 @@ satisfaction?: Percent
 physicalHealthPassRate?: ByLevel
 disabledEnrollmentRate?: Percent
 /**
- * 分学年指标：按学年列出的入学率、巩固率、辍学率（%）。巩固率可能超过 100%（学生迁入），按原样填写。
+ * 分学年指标：按学年列出的入学率、巩固率、辍学率（%）。入学率、巩固率可能超过 100%（学生迁入），按原样填写。
  */
 byYear?: {
 /**
  * 学年：例如 2016-2017。
  */
 schoolYear: string
-enrollmentRate?: ByLevel
-retentionRate?: ByLevel
+enrollmentRate?: ByLevelRate
+retentionRate?: ByLevelRate
 dropoutRate?: ByLevel
 }[]
 /**
@@ -227,6 +235,10 @@ direction: ("studentsPerComputer" | "computersPerStudent")
 export interface ByLevel {
 primary?: Percent
 junior?: Percent
+}
+export interface ByLevelRate {
+primary?: Rate
+junior?: Rate
 }
 export interface PublishedFigure {
 /**

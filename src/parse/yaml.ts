@@ -7,6 +7,7 @@
  * faithfully (too large, not UTF-8, syntax error, alias bomb, empty); otherwise it is the
  * parsed value even when issues were found, so later phases can still report what they see.
  */
+import { CORE_SCHEMA, load as loadQuickly } from 'js-yaml';
 import {
   type Document,
   isAlias,
@@ -87,17 +88,31 @@ export function parseYamlFile(raw: RawFile): ParsedYaml {
     return unread([problem('notUtf8', { line, column }, {})]);
   }
 
-  const doc = parseDocument(text, {
-    lineCounter,
-    uniqueKeys: true,
-    prettyErrors: false,
-  });
   const issues: Problem[] = [];
   const role = classifyDataFile(raw.file);
   if (role.role === 'county' || role.role === 'year' || role.role === 'standard') {
     const comment = checkSchemaComment(text, raw.file, role.role);
     if (comment) issues.push(problem(comment.code, { line: 1, column: 1 }, { line: comment.line }));
   }
+
+  // Fast path for the common case, a clean file: a quick parse, and the full document (for
+  // line numbers) only when something asks where a field is. Anything unusual takes the full
+  // parse below, which finds and locates every problem.
+  const quick = quickParse(text);
+  if (quick !== undefined) {
+    let lazy: Document | undefined;
+    const locate: Locate = (path, target = 'value') => {
+      lazy ??= parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false });
+      return locateNode(lazy, path, target, position);
+    };
+    return { value: quick, locate, issues: sortProblems(issues) };
+  }
+
+  const doc = parseDocument(text, {
+    lineCounter,
+    uniqueKeys: true,
+    prettyErrors: false,
+  });
 
   const keys = collectKeys(doc);
   const syntax: { offset: number; yamlCode: string }[] = [];
@@ -146,6 +161,42 @@ export function parseYamlFile(raw: RawFile): ParsedYaml {
     issues.push(problem('aliasLimit', firstAliasPosition(doc, position), { limit: MAX_ALIAS_COUNT }));
     return result(undefined);
   }
+}
+
+/** Anchors or aliases anywhere (or a `*`/`&` that might be one): left to the full parser. */
+const mayHaveAnchors = /(^|[\s[{,:-])[&*][^\s]/m;
+
+/**
+ * The file's value when it is plainly clean: parses under the YAML 1.2 core schema with no
+ * duplicate key, has no anchors or aliases, no non-finite number and no forbidden key, and is
+ * not empty. Otherwise undefined, and the full parser decides.
+ */
+export function quickParse(text: string): unknown {
+  if (mayHaveAnchors.test(text)) return undefined;
+  let value: unknown;
+  try {
+    value = loadQuickly(text, { schema: CORE_SCHEMA });
+  } catch {
+    return undefined;
+  }
+  if (value === null || typeof value !== 'object' || Array.isArray(value) || !isPlain(value))
+    return undefined;
+  return value;
+}
+
+/** A key or string that may be a colon slip (`id:a`, `year：2019`): the full parser judges it. */
+const maySlip = (text: string) => /^[A-Za-z_][A-Za-z0-9_]*\s*[:：]/.test(text);
+
+function isPlain(value: unknown): boolean {
+  if (typeof value === 'number') return Number.isFinite(value);
+  if (typeof value === 'string') return !maySlip(value);
+  if (value === null || typeof value !== 'object') return true;
+  if (Array.isArray(value)) return value.every(isPlain);
+  for (const key of Object.keys(value)) {
+    if (forbiddenKeys.has(key) || maySlip(key)) return false;
+    if (!isPlain((value as Record<string, unknown>)[key])) return false;
+  }
+  return true;
 }
 
 /** The line that makes editors (VS Code with the YAML extension) check the file against its schema. */

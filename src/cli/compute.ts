@@ -27,7 +27,12 @@ for (const problem of own) console.error(formatProblem(problem));
 if (output !== undefined) {
   process.stdout.write(`${JSON.stringify(output.result, null, 2)}\n`);
 } else {
-  if (record === undefined) {
+  const name = record?.county.data.name ?? countyId;
+  if (own.some((problem) => problem.severity === 'error')) {
+    console.error(
+      `${name} ${year} 年的数据有错误，未测算。请按上面的提示改正（npm run check 列出全部问题）。`,
+    );
+  } else if (record === undefined) {
     const names = nearest(
       countyId,
       dataset.counties.keys(),
@@ -37,13 +42,9 @@ if (output !== undefined) {
     console.error(
       `没有县标识为「${countyId}」的数据（data/counties/${countyId}/county.yaml）。${names ? `是否要找：${names}？` : ''}`,
     );
-  } else if (!record.years.has(year)) {
-    const years = [...record.years.keys()].sort().join('、');
-    console.error(`${record.county.data.name}没有 ${year} 年的数据文件。现有年份：${years || '无'}。`);
   } else {
-    console.error(
-      `${record.county.data.name} ${year} 年的数据有错误，未测算。请先运行 npm run check 并改正。`,
-    );
+    const years = [...record.years.keys()].sort().join('、');
+    console.error(`${name}没有 ${year} 年的数据文件。现有年份：${years || '无'}。`);
   }
   process.exitCode = 1;
 }

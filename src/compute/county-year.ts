@@ -2,12 +2,13 @@
  * The compute phase for one county-year: a pure function from validated data to the result
  * document (schemas/result.schema.json) and the data problems found on the way.
  */
+import { issue } from '../problems/catalog.ts';
 import type { DataIssue } from '../problems/problem.ts';
 import type { CountyFile } from '../types/generated/county.ts';
 import type { CountyYearFile } from '../types/generated/county-year.ts';
 import type { ComputeResult, LevelResult, SchoolResult, UnitResult } from '../types/generated/result.ts';
 import type { StandardFile } from '../types/generated/standard.ts';
-import { evaluateStandard, type StandardEvaluation } from './evaluate-standard.ts';
+import { evaluateStandard, type NumeratorGap, type StandardEvaluation } from './evaluate-standard.ts';
 import { comparePublished } from './published.ts';
 import { countyTotals, levelMetrics } from './report-metrics.ts';
 import { type LevelId, levelIds } from './units.ts';
@@ -48,6 +49,12 @@ export function computeCountyYear(
     }
     evaluations.set(level, perKind);
     levels[level] = levelResult;
+    issues.push(
+      ...missingDataIssues(
+        level,
+        [...perKind.values()].flatMap((evaluation) => evaluation.gaps),
+      ),
+    );
   }
 
   const resultStandards: ComputeResult['standards'] = {};
@@ -74,6 +81,26 @@ export function computeCountyYear(
   const { checks, issues: publishedIssues } = comparePublished(partial, data.published ?? []);
   issues.push(...publishedIssues);
   return { result: { ...partial, published: checks }, issues };
+}
+
+/**
+ * One warning per missing field and 学段, however many indicators and standards need it,
+ * pointing at the first school that lacks it.
+ */
+function missingDataIssues(level: LevelId, gaps: readonly NumeratorGap[]): DataIssue[] {
+  const byNumerator = new Map<string, { indicators: string[]; schools: Set<number> }>();
+  for (const gap of gaps) {
+    const entry = byNumerator.get(gap.numerator) ?? { indicators: [], schools: new Set<number>() };
+    if (!entry.indicators.includes(gap.indicator)) entry.indicators.push(gap.indicator);
+    for (const index of gap.schoolIndexes) entry.schools.add(index);
+    byNumerator.set(gap.numerator, entry);
+  }
+  return [...byNumerator].map(([numerator, { indicators, schools }]) => {
+    const [source = '', field = ''] = numerator.split('.');
+    const first = Math.min(...schools);
+    const path = ['schools', first, source === 'level' ? level : source, field];
+    return issue('missingNumerator', path, { field, count: schools.size, indicators, level });
+  });
 }
 
 function schoolResult(

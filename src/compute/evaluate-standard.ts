@@ -27,6 +27,16 @@ export interface StandardEvaluation {
   /** Per school index: this 学段's value of each indicator of the standard. */
   values: Map<number, Record<string, Measure>>;
   issues: DataIssue[];
+  /** Indicators that cannot be computed because schools in scope lack their numerator. */
+  gaps: NumeratorGap[];
+}
+
+export interface NumeratorGap {
+  /** `facilities.x` or `level.x`. */
+  numerator: string;
+  /** Chinese name of the indicator that needs it. */
+  indicator: string;
+  schoolIndexes: number[];
 }
 
 /** Float noise must not turn "exactly at the standard" into a shortfall of 1e-13 ㎡. */
@@ -61,18 +71,18 @@ export function evaluateStandard(
     values.set(unit.schoolIndex, row);
   }
 
+  const gaps: NumeratorGap[] = [];
   const indicators: Record<string, IndicatorResult> = {};
   const coefficients: Measure[] = [];
   const limit = standard.coefficient?.limits[level];
   for (const indicator of standard.indicators) {
     const missing = units.filter((unit) => numeratorAmount(unit, indicator, standard) === undefined);
-    const first = missing[0];
-    if (first !== undefined) {
-      const [source = '', field = ''] = indicator.numerator.split('.');
-      const path = ['schools', first.schoolIndex, source === 'level' ? level : source, field];
-      issues.push(
-        issue('missingNumerator', path, { field, count: missing.length, indicator: indicator.name, level }),
-      );
+    if (missing.length > 0) {
+      gaps.push({
+        numerator: indicator.numerator,
+        indicator: indicator.name,
+        schoolIndexes: missing.map((unit) => unit.schoolIndex),
+      });
     }
     const result = indicatorResult(units, indicator, standard, level, missing.length > 0);
     if (result.cv !== undefined) coefficients.push(result.cv);
@@ -115,7 +125,7 @@ export function evaluateStandard(
     checks.push(result.schoolsMeeting === units.length);
   }
   result.pass = units.length > 0 && checks.every(Boolean);
-  return { result, statuses, values, issues };
+  return { result, statuses, values, issues, gaps };
 }
 
 function indicatorResult(

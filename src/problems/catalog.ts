@@ -748,10 +748,10 @@ export const catalog = {
    * Schools in a standard's scope lack the field an indicator's numerator names, so the
    * indicator cannot be computed for that 学段. Path: the first such school's field.
    */
-  missingNumerator: define<{ field: string; count: number; indicator: string; level: string }>({
+  missingNumerator: define<{ field: string; count: number; indicators: readonly string[]; level: string }>({
     severity: 'warning',
-    build: ({ field, count, indicator, level }) => ({
-      message: `${count} 所学校未填 ${field}，${levelLabel(level)}「${indicator}」无法计算`,
+    build: ({ field, count, indicators, level }) => ({
+      message: `${count} 所学校未填 ${field}，${levelLabel(level)}${indicators.map((name) => `「${name}」`).join('')}无法计算`,
       hint: `请为纳入测算的每所学校填写 ${field}`,
     }),
   }),

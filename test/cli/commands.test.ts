@@ -1,0 +1,134 @@
+/**
+ * The commands as a clerk runs them: check, compute and build on a copy of a small project,
+ * clean and with mistakes. Exit codes and the exact text printed are pinned.
+ */
+import { execFile } from 'node:child_process';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { root } from '../helpers/fixtures.ts';
+
+const run = promisify(execFile);
+
+interface Outcome {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
+
+async function command(
+  name: 'check' | 'compute' | 'build',
+  project: string,
+  ...args: string[]
+): Promise<Outcome> {
+  const script = join(root, 'src/cli', `${name}.ts`);
+  try {
+    const { stdout, stderr } = await run(process.execPath, [script, ...args], {
+      env: { ...process.env, JUNHENG_ROOT: project },
+    });
+    return { code: 0, stdout, stderr };
+  } catch (error) {
+    const failed = error as { code: number; stdout: string; stderr: string };
+    return { code: failed.code, stdout: failed.stdout, stderr: failed.stderr };
+  }
+}
+
+let clean: string;
+let broken: string;
+
+/** A project holding the shipped standards and one example county. */
+function project(prefix: string): string {
+  const dir = mkdtempSync(join(tmpdir(), prefix));
+  cpSync(join(root, 'data/standards'), join(dir, 'data/standards'), { recursive: true });
+  cpSync(join(root, 'data/counties/longting'), join(dir, 'data/counties/longting'), { recursive: true });
+  return dir;
+}
+
+beforeAll(() => {
+  clean = project('junheng-clean-');
+  broken = project('junheng-broken-');
+  const file = join(broken, 'data/counties/longting/2021.yaml');
+  const text = readFileSync(file, 'utf8')
+    .replace(/students: \d+/, 'students: "1,204"')
+    .replace('location: 乡村', 'location: 农村')
+    .replace('books:', 'book:');
+  writeFileSync(file, text);
+});
+
+afterAll(() => {
+  rmSync(clean, { recursive: true, force: true });
+  rmSync(broken, { recursive: true, force: true });
+});
+
+describe('npm run check', () => {
+  test('a clean project: exit 0', async () => {
+    const outcome = await command('check', clean);
+    expect(outcome).toMatchObject({ code: 0, stderr: '' });
+    expect(outcome.stdout).toBe('数据检查通过：没有发现问题。\n已测算 1 个县（市、区）年度。\n');
+  });
+
+  test('every mistake of the file in one run, located, in Chinese; exit 1', async () => {
+    const outcome = await command('check', broken);
+    expect(outcome.code).toBe(1);
+    expect(outcome.stdout).toMatchInlineSnapshot(`
+      "data/counties/longting/2021.yaml:16:17  schools[0].primary.students：在校生数应为非负整数，实际为 "1,204"（请去掉千位分隔符，写成 1204）
+      data/counties/longting/2021.yaml:31:7  schools[0].facilities.book：未知字段，不会被读取（是否应为 books，即“图书册数”？）
+      data/counties/longting/2021.yaml:246:15  schools[8].location：城乡分类应为 城区、镇区、乡村 之一，实际为 "农村"（是否应为 乡村？）
+
+      共 3 个错误、0 个提示。请先改正错误再构建。
+      "
+    `);
+  });
+});
+
+describe('npm run compute', () => {
+  test('prints the result document', async () => {
+    const outcome = await command('compute', clean, 'longting', '2021');
+    expect(outcome.code).toBe(0);
+    const result = JSON.parse(outcome.stdout);
+    expect(result).toMatchObject({ county: 'longting', year: 2021, illustrative: true });
+    expect(result.levels.primary.basic.standard).toBe('basic-2012');
+  });
+
+  test('an unknown county names the nearest', async () => {
+    const outcome = await command('compute', clean, 'longtign', '2021');
+    expect(outcome.code).toBe(1);
+    expect(outcome.stderr).toBe(
+      '没有县标识为「longtign」的数据（data/counties/longtign/county.yaml）。是否要找：longting？\n',
+    );
+  });
+
+  test('a county-year with errors is not computed', async () => {
+    const outcome = await command('compute', broken, 'longting', '2021');
+    expect(outcome.code).toBe(1);
+    expect(outcome.stdout).toBe('');
+    expect(outcome.stderr).toContain('数据有错误，未测算');
+  });
+});
+
+describe('npm run build', () => {
+  test('writes one result per county-year and an index', async () => {
+    const outcome = await command('build', clean);
+    expect(outcome.code).toBe(0);
+    const index = JSON.parse(readFileSync(join(clean, 'dist/data/index.json'), 'utf8'));
+    expect(index).toEqual([
+      {
+        county: 'longting',
+        countyName: '龙亭区',
+        year: 2021,
+        illustrative: true,
+        path: 'longting/2021.json',
+      },
+    ]);
+    expect(existsSync(join(clean, 'dist/data/longting/2021.json'))).toBe(true);
+  });
+
+  test('stops on an error and writes nothing', async () => {
+    const outcome = await command('build', broken);
+    expect(outcome.code).toBe(1);
+    expect(existsSync(join(broken, 'dist'))).toBe(false);
+    expect(outcome.stderr).toContain('构建未进行：数据有错误。');
+  });
+});

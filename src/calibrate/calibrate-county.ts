@@ -13,6 +13,7 @@ import { facilityShare, type LevelId, levelIds, type Unit, unitsOf } from '../co
 import type { CountyFile } from '../types/generated/county.ts';
 import type { CountyYearFile, Facilities, Level, School } from '../types/generated/county-year.ts';
 import type { StandardFile } from '../types/generated/standard.ts';
+import { levelsByType } from '../validate/rules.ts';
 import { countsPrinting, denominatorsPrinting, percentAsFraction, printedError } from './printed.ts';
 import { apportion, createRandom, type Random } from './random.ts';
 import { runSearch } from './search.ts';
@@ -52,16 +53,6 @@ export function chineseNumber(n: number): string {
   return `${tens === 1 ? '' : (numerals[tens] ?? '')}十${ones === 0 ? '' : (numerals[ones] ?? '')}`;
 }
 
-const levelKeysOf: Record<SchoolType, readonly LevelKey[]> = {
-  小学: ['primary'],
-  初级中学: ['junior'],
-  九年一贯制: ['primary', 'junior'],
-  完全中学: ['junior', 'senior'],
-  十二年一贯制: ['primary', 'junior', 'senior'],
-  教学点: ['primary'],
-  特殊教育学校: ['special'],
-};
-
 /** Mutable working copy of a school row. */
 type Draft = School & { facilities: Facilities };
 
@@ -94,7 +85,7 @@ function skeleton(spec: CountySpec, random: Random): Draft[] {
         location: group.location,
         facilities: { teachingArea: 0, sportsArea: 0, equipmentValue: 0, computers: 0, books: 0 },
       };
-      for (const key of levelKeysOf[group.type]) {
+      for (const key of levelsByType[group.type]) {
         const range = group.students[key] ?? [30, 300];
         const students = random.int(range[0], range[1]);
         if (key === 'senior') school.senior = { students };

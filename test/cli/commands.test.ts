@@ -43,6 +43,7 @@ function project(prefix: string): string {
   const dir = mkdtempSync(join(tmpdir(), prefix));
   cpSync(join(root, 'data/standards'), join(dir, 'data/standards'), { recursive: true });
   cpSync(join(root, 'data/counties/longting'), join(dir, 'data/counties/longting'), { recursive: true });
+  cpSync(join(root, 'content/site.yaml'), join(dir, 'content/site.yaml'));
   return dir;
 }
 
@@ -109,21 +110,22 @@ describe('npm run compute', () => {
 });
 
 describe('npm run build', () => {
-  test('writes one result per county-year and an index', async () => {
+  test('builds the site into the project’s dist/: pages and downloads', async () => {
     const outcome = await command('build', clean);
+    expect(outcome.stderr).toBe('');
     expect(outcome.code).toBe(0);
-    const index = JSON.parse(readFileSync(join(clean, 'dist/data/index.json'), 'utf8'));
-    expect(index).toEqual([
-      {
-        county: 'longting',
-        countyName: '龙亭区',
-        year: 2021,
-        illustrative: true,
-        path: 'longting/2021.json',
-      },
-    ]);
-    expect(existsSync(join(clean, 'dist/data/longting/2021.json'))).toBe(true);
-  });
+    expect(outcome.stdout).toMatch(/已构建网站：1 个县年度，写入 dist\/（[\d.]+ 秒）。\n$/);
+    for (const file of [
+      'index.html',
+      'longting/2021/index.html',
+      'longting/plan/index.html',
+      'longting/2021/data/longting-2021.json',
+    ]) {
+      expect(existsSync(join(clean, 'dist', file)), file).toBe(true);
+    }
+    const json = JSON.parse(readFileSync(join(clean, 'dist/longting/2021/data/longting-2021.json'), 'utf8'));
+    expect(json).toMatchObject({ county: 'longting', year: 2021 });
+  }, 120_000);
 
   test('stops on an error and writes nothing', async () => {
     const outcome = await command('build', broken);

@@ -1,0 +1,19 @@
+/**
+ * The components a narrative (content/reports/<county>/<year>.mdx) can use without imports.
+ * Each reads the page's county-year from Astro.locals (src/site/report-context.ts).
+ */
+import CoefficientTable from './CoefficientTable.astro';
+import ComplianceTable from './ComplianceTable.astro';
+import Figure from './Figure.astro';
+import LevelTable from './LevelTable.astro';
+import PublishedTable from './PublishedTable.astro';
+import ShortfallTable from './ShortfallTable.astro';
+
+export const narrativeComponents = {
+  Figure,
+  LevelTable,
+  CoefficientTable,
+  ComplianceTable,
+  ShortfallTable,
+  PublishedTable,
+};

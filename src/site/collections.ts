@@ -1,0 +1,27 @@
+/** Typed access to the site's collections, shared by the pages. */
+import { getCollection } from 'astro:content';
+import type { CountyYearEntry } from './entries.ts';
+
+export interface CountyYears {
+  /** By `county/year`. */
+  all: Map<string, CountyYearEntry>;
+  /** Per county, its years ascending. */
+  byCounty: Map<string, CountyYearEntry[]>;
+}
+
+export async function countyYears(): Promise<CountyYears> {
+  const entries = await getCollection('countyYears');
+  const all = new Map<string, CountyYearEntry>();
+  const byCounty = new Map<string, CountyYearEntry[]>();
+  for (const entry of [...entries].sort((a, b) => a.id.localeCompare(b.id))) {
+    const data = entry.data as unknown as CountyYearEntry;
+    all.set(entry.id, data);
+    const list = byCounty.get(data.county.id) ?? [];
+    list.push(data);
+    byCounty.set(data.county.id, list);
+  }
+  for (const list of byCounty.values()) list.sort((a, b) => a.result.year - b.result.year);
+  return { all, byCounty };
+}
+
+export const latest = (years: readonly CountyYearEntry[]): CountyYearEntry | undefined => years.at(-1);

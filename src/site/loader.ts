@@ -1,0 +1,57 @@
+/**
+ * The content-layer loader over data/: runs the pipeline (read → validate → compute) and stores
+ * one entry per county-year. Any data error stops the build with every problem listed; in
+ * `npm run dev` an edit of a YAML file under data/ re-runs it, so the page shows the change.
+ */
+import { join, relative, sep } from 'node:path';
+import type { Loader } from 'astro/loaders';
+import { problemReport } from '../cli/report-problems.ts';
+import { readProjectFiles } from '../load/read-project.ts';
+import { hasErrors, runProject } from '../pipeline.ts';
+import type { CountyYearEntry } from './entries.ts';
+
+export function countyYearLoader(root: string): Loader {
+  return {
+    name: 'junheng-county-years',
+    load: async ({ store, logger, watcher, generateDigest }) => {
+      const sync = async () => {
+        const run = runProject(await readProjectFiles(root));
+        // `npm run build` has listed them already; in `npm run dev` this is where they show.
+        const listed = process.env.JUNHENG_PROBLEMS_LISTED === '1';
+        if (run.problems.length > 0 && !listed) logger.warn(`\n${problemReport(run.problems)}`);
+        if (hasErrors(run.problems))
+          throw new Error(`数据有错误，网站未构建。\n${problemReport(run.problems)}`);
+        store.clear();
+        for (const output of run.outputs) {
+          const record = run.dataset.counties.get(output.county);
+          if (record === undefined) continue;
+          const standards = record.county.data.standards.flatMap((id) => {
+            const source = run.dataset.standards.get(id);
+            return source === undefined ? [] : [source.data];
+          });
+          const data: CountyYearEntry = { result: output.result, county: record.county.data, standards };
+          const plain = data as unknown as Record<string, unknown>;
+          store.set({ id: `${output.county}/${output.year}`, data: plain, digest: generateDigest(plain) });
+        }
+      };
+      await sync();
+      if (watcher !== undefined) {
+        const dataDir = join(root, 'data');
+        watcher.add(dataDir);
+        const onChange = async (path: string) => {
+          if (!relative(dataDir, path).startsWith(`..${sep}`)) {
+            logger.info(`数据已修改：${relative(root, path)}`);
+            try {
+              await sync();
+            } catch (error) {
+              logger.error(String(error instanceof Error ? error.message : error));
+            }
+          }
+        };
+        watcher.on('change', onChange);
+        watcher.on('add', onChange);
+        watcher.on('unlink', onChange);
+      }
+    },
+  };
+}

@@ -35,10 +35,10 @@ export function resultKeys(result: unknown, prefix = ''): string[] {
 export function resolveKey(result: unknown, key: string): Measure | undefined {
   let node: unknown = result;
   for (const part of key.split('.')) {
-    if (node === null || typeof node !== 'object' || Array.isArray(node) || !Object.hasOwn(node, part)) {
-      return undefined;
-    }
-    node = (node as Record<string, unknown>)[part];
+    // Lists are entered by position (facts.investments.0.amount); nothing reaches prototypes.
+    const index = Array.isArray(node) && /^\d+$/.test(part) ? Number(part) : part;
+    if (node === null || typeof node !== 'object' || !Object.hasOwn(node, index)) return undefined;
+    node = (node as Record<string | number, unknown>)[index];
   }
   if (typeof node === 'number') return node;
   if (node !== null && typeof node === 'object' && 'reason' in node) return node as Measure;

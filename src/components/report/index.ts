@@ -6,11 +6,15 @@ import CoefficientTable from './CoefficientTable.astro';
 import ComplianceTable from './ComplianceTable.astro';
 import Figure from './Figure.astro';
 import LevelTable from './LevelTable.astro';
+import Literal from './Literal.astro';
+import PageLink from './PageLink.astro';
 import PublishedTable from './PublishedTable.astro';
 import ShortfallTable from './ShortfallTable.astro';
 
 export const narrativeComponents = {
   Figure,
+  Literal,
+  PageLink,
   LevelTable,
   CoefficientTable,
   ComplianceTable,

@@ -1,0 +1,113 @@
+import { expect, test } from 'vitest';
+import { csvBytes, csvField, csvText, neutralizeFormula } from '../../src/downloads/csv.ts';
+import type { Table } from '../../src/downloads/table.ts';
+import { countyTable, publishedTable, schoolTable } from '../../src/downloads/tables.ts';
+import { markupName, tinyResult, tinyStandard } from './fixture.ts';
+
+const lines = (...records: string[]): string => records.map((record) => `${record}\r\n`).join('');
+
+test('学校指标表 of the tiny result, exactly', () => {
+  expect(csvText(schoolTable(tinyResult(), [tinyStandard]))).toBe(
+    lines(
+      '学校标识,学校名称,类型,办学性质,城乡,所属学校标识,学段,在校生数（人）,生均图书册数（册）,每百名学生专任教师数,' +
+        '纳入优质均衡测算,优质均衡达标项数,优质均衡有标准值的项数,优质均衡是否达标,' +
+        '优质均衡差距：生均图书册数（册）,优质均衡差距：每百名学生专任教师数（人）,说明,基于示例数据',
+      'a1,<script>alert(1)</script>,小学,公办,城区,,小学,200,24.5,5,是,2,2,是,0,0,,是',
+      'a2,"乡村小学, ""二部""",小学,公办,乡村,a1,小学,100,11,4.5,是,0,2,否,900,1,,是',
+      "a3,'=1+1,小学,民办,镇区,,小学,0,,,否,,,,,," +
+        '生均图书册数（册）：无法计算（没有学生）；每百名学生专任教师数：无法计算（没有学生）,是',
+    ),
+  );
+});
+
+test('县域指标表 of the tiny result, exactly', () => {
+  expect(csvText(countyTable(tinyResult(), [tinyStandard]))).toBe(
+    lines(
+      '学段,标准类别,标准标识,标准名称,指标标识,指标,单位,县域值,差异系数,差异系数限值,是否达到,每校标准值,' +
+        '达标学校（学段）数,纳入测算的学校（学段）数,说明,基于示例数据',
+      '小学,优质均衡,tiny-quality,小标准,books_per_student,生均图书册数,册,20,0.2,0.5,是,20,1,2,,是',
+      '小学,优质均衡,tiny-quality,小标准,teachers_per_100_students,每百名学生专任教师数,,5,,0.5,否,5,1,2,' +
+        '差异系数：无法计算（平均值为 0）,是',
+      '小学,优质均衡,tiny-quality,小标准,,本学段结论,,,,,否,,1,2,,是',
+    ),
+  );
+});
+
+test('已公开数字核对表 of the tiny result, exactly', () => {
+  expect(csvText(publishedTable(tinyResult(), [tinyStandard]))).toBe(
+    lines(
+      '指标路径,指标,印发值,测算值,差异（测算值−印发值）,单位,是否在印发精度内,出处,说明,基于示例数据',
+      'levels.primary.averageClassSize,小学·平均班额,37.5,37.5,0,人,是,报告·表一,,是',
+      'levels.primary.quality.indicators.books_per_student.cv,小学·优质均衡·生均图书册数·差异系数,' +
+        "0.25,0.2,-0.05,,否,'@SUM(A1),,是",
+      "levels.junior.averageClassSize,初中·平均班额,40,,,人,否,'-x,测算值：无法计算（没有班级）,是",
+    ),
+  );
+});
+
+test('the file starts with a UTF-8 byte-order mark and ends every record with CRLF', () => {
+  const bytes = csvBytes(schoolTable(tinyResult(), [tinyStandard]));
+  expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+  const text = new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes);
+  expect(text.startsWith('\uFEFF学校标识,')).toBe(true);
+  expect(text.endsWith('\r\n')).toBe(true);
+  expect(text.replaceAll('\r\n', '')).not.toMatch(/[\r\n]/);
+  expect(text.split('\r\n')).toHaveLength(5);
+});
+
+test.each([
+  ['=1+1', "'=1+1"],
+  ['+cmd', "'+cmd"],
+  ['-x', "'-x"],
+  ['@SUM(A1)', "'@SUM(A1)"],
+  ['\tleading tab', "'\tleading tab"],
+  ['\rleading CR', `"'\rleading CR"`],
+  ['=HYPERLINK("http://x","y")', `"'=HYPERLINK(""http://x"",""y"")"`],
+  ['-3.5', "'-3.5"],
+])('text %j that a spreadsheet would run is prefixed: %s', (text, field) => {
+  expect(csvField(text)).toBe(field);
+});
+
+test.each([
+  [-3.5, '-3.5'],
+  [0, '0'],
+  [-0, '0'],
+  [1234567.125, '1234567.125'],
+  [0.059193510463202446, '0.059193510463202446'],
+  [-2.33546e-7, '-2.33546e-7'],
+])('number %d stays a number: %s', (value, field) => {
+  expect(csvField(value)).toBe(field);
+});
+
+test('plain, quoted and empty fields', () => {
+  expect(csvField('城区第一小学')).toBe('城区第一小学');
+  expect(csvField('a, b')).toBe('"a, b"');
+  expect(csvField('say "hi"')).toBe('"say ""hi"""');
+  expect(csvField('two\nlines')).toBe('"two\nlines"');
+  expect(csvField('a=b')).toBe('a=b');
+  expect(csvField(null)).toBe('');
+  expect(csvField('')).toBe('');
+  expect(neutralizeFormula(' =1')).toBe(' =1');
+});
+
+test('a number that is not finite is refused rather than written as NaN', () => {
+  expect(() => csvField(Number.NaN)).toThrow(RangeError);
+  expect(() => csvField(Number.POSITIVE_INFINITY)).toThrow(RangeError);
+});
+
+test('markup and braces in names stay literal text', () => {
+  const table: Table = {
+    id: 't',
+    title: 't',
+    columns: ['名称'],
+    rows: [[markupName], ['"><svg onload=alert(1)>'], ['{x}'], ['&amp;']],
+  };
+  expect(csvText(table)).toBe(
+    lines('名称', '<script>alert(1)</script>', '"""><svg onload=alert(1)>"', '{x}', '&amp;'),
+  );
+});
+
+test('the same table gives the same bytes', () => {
+  const table = schoolTable(tinyResult(), [tinyStandard]);
+  expect(csvBytes(table)).toEqual(csvBytes(schoolTable(tinyResult(), [tinyStandard])));
+});

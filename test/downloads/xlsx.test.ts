@@ -1,0 +1,168 @@
+import { afterEach, expect, test } from 'vitest';
+import type { Table } from '../../src/downloads/table.ts';
+import { aboutTable, downloadTables } from '../../src/downloads/tables.ts';
+import { columnName, xlsxBytes, xmlText } from '../../src/downloads/xlsx.ts';
+import { attributeName, markupName, tinyResult, tinyStandard } from './fixture.ts';
+import {
+  sharedStrings,
+  sheetCells,
+  sheetGrid,
+  unzipParts,
+  workbookSheets,
+  xmlProblems,
+} from './xlsx-read.ts';
+
+function tinyWorkbook(): { tables: Table[]; bytes: Uint8Array } {
+  const result = tinyResult();
+  const tables = [aboutTable(result, [tinyStandard]), ...downloadTables(result, [tinyStandard])];
+  return { tables, bytes: xlsxBytes(tables) };
+}
+
+const awkward: Table = {
+  id: 'awkward',
+  title: '难写的文字',
+  columns: ['文字', '数'],
+  rows: [
+    [markupName, -3.5],
+    [attributeName, 0],
+    ['{x}', 1e-7],
+    ['Tom & Jerry', 123456789012],
+    ['  leading and trailing  ', null],
+    ['two\nlines\tand\r\nCRLF', null],
+    ['bell \u0007 and NUL \u0000', null],
+    ['_x0041_ is not A', null],
+    ['emoji 🏫 and lone \uD800 surrogate', null],
+    ['=1+1', null],
+  ],
+};
+
+test('the package has its parts in a fixed order', () => {
+  const parts = unzipParts(tinyWorkbook().bytes);
+  expect([...parts.keys()]).toEqual([
+    '[Content_Types].xml',
+    '_rels/.rels',
+    'xl/workbook.xml',
+    'xl/_rels/workbook.xml.rels',
+    'xl/styles.xml',
+    'xl/worksheets/sheet1.xml',
+    'xl/worksheets/sheet2.xml',
+    'xl/worksheets/sheet3.xml',
+    'xl/worksheets/sheet4.xml',
+    'xl/sharedStrings.xml',
+  ]);
+});
+
+test('every part is well-formed XML', () => {
+  for (const bytes of [tinyWorkbook().bytes, xlsxBytes([awkward])]) {
+    for (const [name, xml] of unzipParts(bytes)) expect(xmlProblems(xml), name).toEqual([]);
+  }
+});
+
+test('the well-formedness check catches what it is meant to', () => {
+  expect(xmlProblems('<a><b></a></b>')).not.toEqual([]);
+  expect(xmlProblems('<a>x & y</a>')).not.toEqual([]);
+  expect(xmlProblems('<a>x <script> y</a>')).not.toEqual([]);
+  expect(xmlProblems('<a x="1" x="2"/>')).not.toEqual([]);
+  expect(xmlProblems('<a x=1/>')).not.toEqual([]);
+  expect(xmlProblems('<a>\u0001</a>')).not.toEqual([]);
+  expect(xmlProblems('<a/><b/>')).not.toEqual([]);
+  expect(xmlProblems('<a x="&amp;">&lt;&#13;</a>')).toEqual([]);
+});
+
+test('sheets are named in Chinese and hold every cell of their table', () => {
+  const { tables, bytes } = tinyWorkbook();
+  const parts = unzipParts(bytes);
+  const sheets = workbookSheets(parts);
+  expect(sheets.map((sheet) => sheet.name)).toEqual(['说明', '学校指标表', '县域指标表', '已公开数字核对表']);
+  const strings = sharedStrings(parts.get('xl/sharedStrings.xml') ?? '');
+  tables.forEach((table, index) => {
+    const part = parts.get(sheets[index]?.part ?? '') ?? '';
+    expect(sheetGrid(part, strings, table.columns.length)).toEqual([table.columns, ...table.rows]);
+  });
+});
+
+test('markup, quotes and braces stay plain text, escaped in the shared strings', () => {
+  const parts = unzipParts(xlsxBytes([awkward]));
+  const xml = parts.get('xl/sharedStrings.xml') ?? '';
+  expect(xml).toContain('<t>&lt;script&gt;alert(1)&lt;/script&gt;</t>');
+  expect(xml).toContain('<t>&quot;&gt;&lt;svg onload=alert(1)&gt;</t>');
+  expect(xml).toContain('<t>{x}</t>');
+  expect(xml).toContain('<t>Tom &amp; Jerry</t>');
+  expect(xml).not.toContain('<script');
+  expect(xml).not.toContain('<svg');
+  expect(xml).toContain('_x005F_x0041_ is not A');
+  expect(xml).toContain('bell _x0007_ and NUL _x0000_');
+  expect(xml).toContain('<t xml:space="preserve">  leading and trailing  </t>');
+  expect(xml).toContain('two\nlines\tand&#13;\nCRLF');
+  const strings = sharedStrings(xml);
+  const grid = sheetGrid(parts.get('xl/worksheets/sheet1.xml') ?? '', strings, 2);
+  expect(grid).toEqual([awkward.columns, ...awkward.rows]);
+});
+
+test('numbers are numeric cells, text is shared strings, the formula-like text is not a formula', () => {
+  const sheet = unzipParts(xlsxBytes([awkward])).get('xl/worksheets/sheet1.xml') ?? '';
+  expect(sheet).toContain('<c r="B2"><v>-3.5</v></c>');
+  expect(sheet).toContain('<c r="B4"><v>1e-7</v></c>');
+  expect(sheet).toContain('<c r="B5"><v>123456789012</v></c>');
+  expect(sheet).toMatch(/<c r="A11" t="s"><v>\d+<\/v><\/c>/);
+  expect(sheet).not.toContain('<f>');
+  expect(sheet).not.toContain('C1');
+});
+
+test('the header row is bold and frozen', () => {
+  const parts = unzipParts(tinyWorkbook().bytes);
+  const styles = parts.get('xl/styles.xml') ?? '';
+  expect(styles).toContain('<font><b/>');
+  expect(styles).toMatch(/<cellXfs count="2"><xf [^>]*\/><xf [^>]*fontId="1"/);
+  for (const { part } of workbookSheets(parts)) {
+    const xml = parts.get(part) ?? '';
+    expect(xml).toContain('<pane ySplit="1" topLeftCell="A2" activePane="bottomLeft" state="frozen"/>');
+    const cells = sheetCells(xml, []);
+    expect(cells.filter((cell) => cell.row === 0).every((cell) => cell.style === 1)).toBe(true);
+    expect(cells.filter((cell) => cell.row > 0).every((cell) => cell.style === 0)).toBe(true);
+  }
+});
+
+test('two builds give byte-identical files', () => {
+  const first = tinyWorkbook().bytes;
+  expect(tinyWorkbook().bytes).toEqual(first);
+  expect(xlsxBytes([awkward])).toEqual(xlsxBytes([awkward]));
+});
+
+const zone = process.env.TZ;
+afterEach(() => {
+  if (zone === undefined) delete process.env.TZ;
+  else process.env.TZ = zone;
+});
+
+test('the bytes do not depend on the time zone', () => {
+  process.env.TZ = 'UTC';
+  const utc = tinyWorkbook().bytes;
+  for (const tz of ['Asia/Shanghai', 'America/Los_Angeles', 'Pacific/Kiritimati']) {
+    process.env.TZ = tz;
+    expect(tinyWorkbook().bytes, tz).toEqual(utc);
+  }
+});
+
+test('zip entries carry the fixed 1980-01-01 00:00 stamp', () => {
+  const bytes = tinyWorkbook().bytes;
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  expect(view.getUint32(0, true)).toBe(0x04034b50);
+  expect(view.getUint16(10, true)).toBe(0); // DOS time 00:00:00
+  expect(view.getUint16(12, true)).toBe((0 << 9) | (1 << 5) | 1); // DOS date 1980-01-01
+});
+
+test('sheet names that Excel refuses are rejected', () => {
+  const table = (title: string): Table => ({ id: 'x', title, columns: ['a'], rows: [] });
+  expect(() => xlsxBytes([])).toThrow(RangeError);
+  expect(() => xlsxBytes([table('a/b')])).toThrow(RangeError);
+  expect(() => xlsxBytes([table('x'.repeat(32))])).toThrow(RangeError);
+  expect(() => xlsxBytes([table('同名'), table('同名')])).toThrow(RangeError);
+  expect(() => xlsxBytes([table('空表')])).not.toThrow();
+});
+
+test('column names and text escaping', () => {
+  expect([0, 25, 26, 51, 52, 701, 702].map(columnName)).toEqual(['A', 'Z', 'AA', 'AZ', 'BA', 'ZZ', 'AAA']);
+  expect(xmlText('a<b>&"c"\r')).toBe('a&lt;b&gt;&amp;&quot;c&quot;&#13;');
+  expect(xmlText('\u0001_x0020_')).toBe('_x0001__x005F_x0020_');
+});

@@ -8,12 +8,12 @@ export const getStaticPaths = (async () => {
   return [...all.values()].flatMap((entry) =>
     downloadFiles(entry).map((file) => ({
       params: { county: entry.county.id, year: String(entry.result.year), file: file.name },
-      props: { body: `${JSON.stringify(entry.result, null, 2)}\n` },
+      props: { bytes: file.bytes, mediaType: file.mediaType },
     })),
   );
 }) satisfies GetStaticPaths;
 
-export const GET: APIRoute = ({ props }) =>
-  new Response((props as { body: string }).body, {
-    headers: { 'Content-Type': 'application/json; charset=utf-8' },
-  });
+export const GET: APIRoute = ({ props }) => {
+  const { bytes, mediaType } = props as { bytes: Uint8Array; mediaType: string };
+  return new Response(bytes, { headers: { 'Content-Type': mediaType } });
+};

@@ -6,15 +6,20 @@
  */
 import { join } from 'node:path';
 import { build } from 'astro';
+import { readNarrativeFiles } from '../load/read-narratives.ts';
 import { readProjectFiles } from '../load/read-project.ts';
+import { checkNarratives } from '../narrative/check-all.ts';
 import { hasErrors, runProject } from '../pipeline.ts';
+import { sortProblems } from '../problems/problem.ts';
 import { problemReport } from './report-problems.ts';
 import { projectRoot } from './root.ts';
 
 const root = projectRoot();
 const codeRoot = join(import.meta.dirname, '..', '..');
 const started = performance.now();
-const { problems, outputs } = runProject(await readProjectFiles(root));
+const run = runProject(await readProjectFiles(root));
+const problems = sortProblems([...run.problems, ...checkNarratives(run, await readNarrativeFiles(root))]);
+const { outputs } = run;
 if (problems.length > 0) console.error(problemReport(problems));
 if (hasErrors(problems)) {
   console.error('构建未进行：数据有错误。');

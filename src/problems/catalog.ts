@@ -776,6 +776,81 @@ export const catalog = {
       hint: '请补全相关学校的数据',
     }),
   }),
+
+  // ── Narratives (content/reports/<county>/<year>.mdx) ───────────────────────────
+
+  /** The MDX itself does not parse. */
+  narrativeSyntax: define<{ reason: string }>({
+    severity: 'error',
+    build: ({ reason }) => ({
+      message: `MDX 写法有误：${reason}`,
+      hint: '检查尖括号、引号和花括号是否成对，组件是否以 /> 或 </名称> 结束',
+    }),
+  }),
+
+  /** A component the narratives cannot use. */
+  narrativeUnknownComponent: define<{ name: string; suggestions: readonly string[]; allowed: readonly string[] }>({
+    severity: 'error',
+    build: ({ name, suggestions, allowed }) => ({
+      message: `没有名为 <${name}> 的组件`,
+      hint: suggestions.length > 0 ? `是否应为 <${suggestions[0]}>？` : `可用的组件：${allowed.join('、')}`,
+    }),
+  }),
+
+  /** <Figure k> names no figure of the result. */
+  narrativeUnknownFigure: define<{ key: string; suggestions: readonly string[] }>({
+    severity: 'error',
+    build: ({ key, suggestions }) => ({
+      message: `<Figure k="${key}">：测算结果中没有这一项`,
+      hint: suggestions.length > 0 ? `最接近的有：${suggestions.join('、')}` : '用 npm run --silent compute -- <县> <年份> 查看可用的路径',
+    }),
+  }),
+
+  /** An `of="county/year"` that names no county-year. */
+  narrativeUnknownCountyYear: define<{ of: string; suggestions: readonly string[] }>({
+    severity: 'error',
+    build: ({ of, suggestions }) => ({
+      message: `of="${of}"：没有这个县年度`,
+      hint: suggestions.length > 0 ? `可用的有：${suggestions.join('、')}` : '写成 of="县标识/年份"，例如 of="tongdao/2019"',
+    }),
+  }),
+
+  /** An attribute value the component does not accept. */
+  narrativeBadAttribute: define<{ component: string; attribute: string; value: string; allowed: readonly string[] }>({
+    severity: 'error',
+    build: ({ component, attribute, value, allowed }) => ({
+      message: `<${component} ${attribute}="${value}">：不能取这个值`,
+      hint: `可取：${allowed.join('、')}`,
+    }),
+  }),
+
+  /** A required attribute is missing or is not a plain string. */
+  narrativeMissingAttribute: define<{ component: string; attribute: string }>({
+    severity: 'error',
+    build: ({ component, attribute }) => ({
+      message: `<${component}> 缺少 ${attribute}，或它不是用引号写的文字`,
+      hint: `写成 <${component} ${attribute}="…" />`,
+    }),
+  }),
+
+  /** A number typed in the prose that the county-year's figures do not hold. */
+  narrativeHandTypedNumber: define<{ text: string }>({
+    severity: 'warning',
+    build: ({ text }) => ({
+      message: `正文中手写的数字 ${text} 与数据不符（或数据中没有）`,
+      hint: `改用 <Figure k="…" /> 引用数据；确需手写的日期、文号等请写成 <Literal>${text}</Literal>`,
+    }),
+  }),
+
+  /** A narrative for a county-year that has no data (no page is built for it). */
+  narrativeWithoutData: define<{ county: string; year: number }>({
+    severity: 'warning',
+    anchor: 'file',
+    build: ({ county, year }) => ({
+      message: `没有 ${county} ${year} 年的数据，这篇报告不会发布`,
+      hint: `添加 data/counties/${county}/${year}.yaml，或改正文件名`,
+    }),
+  }),
 };
 
 export type MessageCode = keyof typeof catalog;

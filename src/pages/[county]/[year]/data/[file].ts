@@ -15,5 +15,6 @@ export const getStaticPaths = (async () => {
 
 export const GET: APIRoute = ({ props }) => {
   const { bytes, mediaType } = props as { bytes: Uint8Array; mediaType: string };
-  return new Response(bytes, { headers: { 'Content-Type': mediaType } });
+  // A copy typed as a plain ArrayBuffer view, as Response wants.
+  return new Response(bytes.slice(), { headers: { 'Content-Type': mediaType } });
 };

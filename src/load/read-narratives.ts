@@ -1,0 +1,27 @@
+/** Reads the narratives content/reports/<county>/<year>.mdx (the edge: filesystem only). */
+import { readdir, readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { NarrativeFile } from '../narrative/check-narrative.ts';
+
+export async function readNarrativeFiles(root: string): Promise<NarrativeFile[]> {
+  const base = join(root, 'content/reports');
+  const files: NarrativeFile[] = [];
+  let counties: string[];
+  try {
+    counties = (await readdir(base, { withFileTypes: true }))
+      .filter((entry) => entry.isDirectory())
+      .map((entry) => entry.name);
+  } catch {
+    return files;
+  }
+  for (const county of counties.sort()) {
+    for (const name of (await readdir(join(base, county))).sort()) {
+      if (!name.endsWith('.mdx')) continue;
+      files.push({
+        file: `content/reports/${county}/${name}`,
+        text: await readFile(join(base, county, name), 'utf8'),
+      });
+    }
+  }
+  return files;
+}

@@ -1,0 +1,57 @@
+/**
+ * What a narrative may write: the components of src/components/report/index.ts and the
+ * attributes each accepts. The narrative check reads this; a test keeps it in step with the
+ * components themselves.
+ */
+
+export type AttributeRule =
+  | { kind: 'text'; required?: boolean }
+  | { kind: 'key'; required: true }
+  | { kind: 'countyYear' }
+  | { kind: 'oneOf'; values: readonly string[]; required?: boolean }
+  | { kind: 'standard'; values: readonly string[] }
+  | { kind: 'expression' };
+
+export interface ComponentSpec {
+  attributes: Record<string, AttributeRule>;
+  /** Its text content is the writer's own (numbers in it are not checked). */
+  literal?: boolean;
+}
+
+const of: AttributeRule = { kind: 'countyYear' };
+const caption: AttributeRule = { kind: 'text' };
+const level: AttributeRule = { kind: 'oneOf', values: ['primary', 'junior'], required: true };
+
+export const componentSpecs: Record<string, ComponentSpec> = {
+  Figure: {
+    attributes: {
+      k: { kind: 'key', required: true },
+      of,
+      sum: { kind: 'text' },
+      format: {
+        kind: 'oneOf',
+        values: ['number', 'integer', 'percent', 'ratio', 'coefficient', 'yi', 'wan'],
+      },
+      decimals: { kind: 'expression' },
+      unit: { kind: 'text' },
+    },
+  },
+  Literal: { attributes: {}, literal: true },
+  PageLink: {
+    attributes: {
+      to: { kind: 'oneOf', values: ['home', 'methods', 'county', 'report', 'data', 'plan'], required: true },
+      of,
+    },
+  },
+  LevelTable: { attributes: { of, caption } },
+  CoefficientTable: {
+    attributes: { standard: { kind: 'standard', values: ['basic', 'quality'] }, of, caption },
+  },
+  ComplianceTable: {
+    attributes: { standard: { kind: 'standard', values: ['quality', 'provincial'] }, of, caption },
+  },
+  ShortfallTable: {
+    attributes: { level, standard: { kind: 'standard', values: ['quality', 'provincial'] }, of, caption },
+  },
+  PublishedTable: { attributes: { of, caption } },
+};

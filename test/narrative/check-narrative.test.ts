@@ -1,0 +1,108 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, test } from 'vitest';
+import { readProjectFiles } from '../../src/load/read-project.ts';
+import { checkNarratives } from '../../src/narrative/check-all.ts';
+import { componentSpecs } from '../../src/narrative/components.ts';
+import { type ProjectRun, runProject } from '../../src/pipeline.ts';
+import { formatProblem } from '../../src/problems/problem.ts';
+import { root } from '../helpers/fixtures.ts';
+
+let run: ProjectRun;
+beforeAll(async () => {
+  run = runProject(await readProjectFiles(root));
+});
+
+const front =
+  '---\ntitle: 测试\npublisher: 测试\npublished: 2020-01-01\nupdated: 2020-01-02\nsource: 测试\n---\n\n';
+
+function check(body: string, file = 'content/reports/tongdao/2019.mdx'): string[] {
+  return checkNarratives(run, [{ file, text: `${front}${body}\n` }]).map(formatProblem);
+}
+
+describe('narrative check', () => {
+  test('figures, tables, links and literals that exist pass', () => {
+    expect(
+      check(
+        [
+          '2019年，小学综合差异系数为 <Figure k="levels.primary.basic.compositeCv" decimals={2} />。',
+          '',
+          '<CoefficientTable standard="basic" />',
+          '',
+          '<ComplianceTable standard="provincial" />',
+          '',
+          '<Literal>2019年12月</Literal>接受国家督导评估，<PageLink to="data">数据</PageLink>。',
+          '',
+          '初中印发为 0.279，测算为 0.273；小学单位 26 个。',
+        ].join('\n'),
+      ),
+    ).toEqual([]);
+  });
+
+  test('an unknown figure names the file, line and the nearest keys', () => {
+    expect(check('小学 <Figure k="levels.primary.basic.compositCv" />。')).toMatchInlineSnapshot(`
+      [
+        "content/reports/tongdao/2019.mdx:9:12  <Figure k="levels.primary.basic.compositCv">：测算结果中没有这一项（最接近的有：levels.primary.basic.compositeCv、levels.primary.basic.limit、levels.junior.basic.compositeCv）",
+      ]
+    `);
+  });
+
+  test('a number typed by hand that the data does not hold is flagged, with its place', () => {
+    expect(check('全县共有 123 所学校，满意度 97.5%。\n\n第二行 0.381。')).toMatchInlineSnapshot(`
+      [
+        "content/reports/tongdao/2019.mdx:9:6  ［提示］正文中手写的数字 123 与数据不符（或数据中没有）（改用 <Figure k="…" /> 引用数据；确需手写的日期、文号等请写成 <Literal>123</Literal>）",
+        "content/reports/tongdao/2019.mdx:9:18  ［提示］正文中手写的数字 97.5% 与数据不符（或数据中没有）（改用 <Figure k="…" /> 引用数据；确需手写的日期、文号等请写成 <Literal>97.5%</Literal>）",
+        "content/reports/tongdao/2019.mdx:11:5  ［提示］正文中手写的数字 0.381 与数据不符（或数据中没有）（改用 <Figure k="…" /> 引用数据；确需手写的日期、文号等请写成 <Literal>0.381</Literal>）",
+      ]
+    `);
+  });
+
+  test('components, attributes and county-years that do not exist', () => {
+    expect(
+      check(
+        [
+          '<CoeficientTable />',
+          '',
+          '<ComplianceTable standard="provincial" of="fengqiu/2020" />',
+          '',
+          '<ShortfallTable />',
+          '',
+          '<PageLink to="plan">规划</PageLink>',
+          '',
+          '<Figure k="levels.primary.students" of="tongdao/2018" />',
+          '',
+          '<Figure k="levels.primary.students" colour="red" />',
+        ].join('\n'),
+      ),
+    ).toMatchInlineSnapshot(`
+      [
+        "content/reports/tongdao/2019.mdx:9:1  没有名为 <CoeficientTable> 的组件（是否应为 <CoefficientTable>？）",
+        "content/reports/tongdao/2019.mdx:11:18  <ComplianceTable standard="provincial">：不能取这个值（可取：quality）",
+        "content/reports/tongdao/2019.mdx:13:1  <ShortfallTable> 缺少 level，或它不是用引号写的文字（写成 <ShortfallTable level="…" />）",
+        "content/reports/tongdao/2019.mdx:15:11  <PageLink to="plan">：不能取这个值（可取：home、methods、county、report、data）",
+        "content/reports/tongdao/2019.mdx:17:37  of="tongdao/2018"：没有这个县年度（可用的有：tongdao/2019、lingbao/2022、fengqiu/2020）",
+        "content/reports/tongdao/2019.mdx:19:37  <Figure colour="red">：不能取这个值（可取：k=…、of=…、sum=…、format=…、decimals=…、unit=…）",
+      ]
+    `);
+  });
+
+  test('broken MDX is one located problem', () => {
+    expect(check('小学 <Figure k="levels.primary.students" 。')).toHaveLength(1);
+    expect(check('小学 <Figure k="levels.primary.students" 。')[0]).toMatch(
+      /^content\/reports\/tongdao\/2019\.mdx:9:\d+ {2}MDX 写法有误：/,
+    );
+  });
+
+  test('a narrative for a county-year without data', () => {
+    expect(check('正文。', 'content/reports/tongdao/2030.mdx')).toEqual([
+      'content/reports/tongdao/2030.mdx  ［提示］没有 tongdao 2030 年的数据，这篇报告不会发布（添加 data/counties/tongdao/2030.yaml，或改正文件名）',
+    ]);
+  });
+});
+
+test('the checked components are exactly those the narratives get', () => {
+  const index = readFileSync(join(root, 'src/components/report/index.ts'), 'utf8');
+  const block = index.slice(index.indexOf('narrativeComponents = {'));
+  const names = [...block.matchAll(/^\s+(\w+),$/gm)].map((match) => match[1]);
+  expect(names.sort()).toEqual(Object.keys(componentSpecs).sort());
+});

@@ -134,3 +134,24 @@ describe('npm run build', () => {
     expect(outcome.stderr).toContain('构建未进行：数据有错误。');
   });
 });
+
+describe('npm run new', () => {
+  test('scaffolds next year from the last one, never overwrites, and the copy checks clean', async () => {
+    const dir = project('junheng-new-');
+    try {
+      const first = await command('new', dir, 'longting', '2022');
+      expect(first).toMatchObject({ code: 0, stderr: '' });
+      expect(first.stdout).toBe(
+        '已建立 data/counties/longting/2022.yaml（复制自 2021 年）。\n改好后运行 npm run check 检查，npm run dev 预览。\n',
+      );
+      expect(readFileSync(join(dir, 'data/counties/longting/2022.yaml'), 'utf8')).toContain('year: 2022');
+      const again = await command('new', dir, 'longting', '2022');
+      expect(again).toMatchObject({ code: 1, stderr: 'data/counties/longting/2022.yaml 已存在，未改动。\n' });
+      const check = await command('check', dir);
+      expect(check.code).toBe(0);
+      expect(check.stdout).toContain('已测算 2 个县（市、区）年度。');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});

@@ -11,6 +11,7 @@ import { readProjectFiles } from '../load/read-project.ts';
 import { checkNarratives } from '../narrative/check-all.ts';
 import { hasErrors, runProject } from '../pipeline.ts';
 import { sortProblems } from '../problems/problem.ts';
+import { writeSearchIndex } from '../site/search-index.ts';
 import { problemReport } from './report-problems.ts';
 import { projectRoot } from './root.ts';
 
@@ -26,6 +27,8 @@ if (hasErrors(problems)) {
   process.exit(1);
 }
 process.env.JUNHENG_PROBLEMS_LISTED = '1';
-await build({ root: codeRoot, outDir: join(root, 'dist'), logLevel: 'warn' });
+const outDir = join(root, 'dist');
+await build({ root: codeRoot, outDir, logLevel: 'warn' });
+const pages = await writeSearchIndex(outDir);
 const seconds = ((performance.now() - started) / 1000).toFixed(1);
-console.log(`已构建网站：${outputs.length} 个县年度，写入 dist/（${seconds} 秒）。`);
+console.log(`已构建网站：${outputs.length} 个县年度、${pages} 个页面，写入 dist/（${seconds} 秒）。`);

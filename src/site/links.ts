@@ -25,6 +25,7 @@ function folderParts(page: string): string[] {
 export const paths = {
   home: () => '/',
   methods: () => '/methods/',
+  search: () => '/search/',
   county: (county: string) => `/${county}/`,
   report: (county: string, year: number) => `/${county}/${year}/`,
   data: (county: string, year: number) => `/${county}/${year}/data/`,

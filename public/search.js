@@ -1,0 +1,11 @@
+// The search box of search/index.html, an enhancement: without JavaScript the page says how to
+// browse instead. Pagefind's files sit next to this script, so the site works under any sub-path.
+(() => {
+  const here = document.currentScript?.src ?? document.baseURI;
+  const bundlePath = new URL('pagefind/', here).href;
+  const target = document.getElementById('search');
+  if (target === null || typeof PagefindUI !== 'function') return;
+  target.removeAttribute('hidden');
+  document.getElementById('search-fallback')?.setAttribute('hidden', '');
+  new PagefindUI({ element: target, bundlePath, showImages: false, resetStyles: false });
+})();

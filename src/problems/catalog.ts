@@ -789,7 +789,11 @@ export const catalog = {
   }),
 
   /** A component the narratives cannot use. */
-  narrativeUnknownComponent: define<{ name: string; suggestions: readonly string[]; allowed: readonly string[] }>({
+  narrativeUnknownComponent: define<{
+    name: string;
+    suggestions: readonly string[];
+    allowed: readonly string[];
+  }>({
     severity: 'error',
     build: ({ name, suggestions, allowed }) => ({
       message: `没有名为 <${name}> 的组件`,
@@ -802,7 +806,10 @@ export const catalog = {
     severity: 'error',
     build: ({ key, suggestions }) => ({
       message: `<Figure k="${key}">：测算结果中没有这一项`,
-      hint: suggestions.length > 0 ? `最接近的有：${suggestions.join('、')}` : '用 npm run --silent compute -- <县> <年份> 查看可用的路径',
+      hint:
+        suggestions.length > 0
+          ? `最接近的有：${suggestions.join('、')}`
+          : '用 npm run --silent compute -- <县> <年份> 查看可用的路径',
     }),
   }),
 
@@ -811,12 +818,20 @@ export const catalog = {
     severity: 'error',
     build: ({ of, suggestions }) => ({
       message: `of="${of}"：没有这个县年度`,
-      hint: suggestions.length > 0 ? `可用的有：${suggestions.join('、')}` : '写成 of="县标识/年份"，例如 of="tongdao/2019"',
+      hint:
+        suggestions.length > 0
+          ? `可用的有：${suggestions.join('、')}`
+          : '写成 of="县标识/年份"，例如 of="tongdao/2019"',
     }),
   }),
 
   /** An attribute value the component does not accept. */
-  narrativeBadAttribute: define<{ component: string; attribute: string; value: string; allowed: readonly string[] }>({
+  narrativeBadAttribute: define<{
+    component: string;
+    attribute: string;
+    value: string;
+    allowed: readonly string[];
+  }>({
     severity: 'error',
     build: ({ component, attribute, value, allowed }) => ({
       message: `<${component} ${attribute}="${value}">：不能取这个值`,

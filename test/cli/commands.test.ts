@@ -19,7 +19,7 @@ interface Outcome {
 }
 
 async function command(
-  name: 'check' | 'compute' | 'build',
+  name: 'check' | 'compute' | 'build' | 'new',
   project: string,
   ...args: string[]
 ): Promise<Outcome> {

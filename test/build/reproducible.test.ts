@@ -1,0 +1,55 @@
+/**
+ * Two builds of the same data and code give byte-identical sites, so a county can tell from
+ * the files alone whether a rebuild changed anything.
+ */
+import { execFile } from 'node:child_process';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative } from 'node:path';
+import { promisify } from 'node:util';
+import { afterAll, expect, test } from 'vitest';
+import { root } from '../helpers/fixtures.ts';
+
+const run = promisify(execFile);
+const made: string[] = [];
+
+function copyProject(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'junheng-repro-'));
+  made.push(dir);
+  for (const part of ['data', 'content']) cpSync(join(root, part), join(dir, part), { recursive: true });
+  return dir;
+}
+
+function files(dir: string): Map<string, Buffer> {
+  const out = new Map<string, Buffer>();
+  const walk = (current: string) => {
+    for (const name of readdirSync(current)) {
+      const path = join(current, name);
+      if (statSync(path).isDirectory()) walk(path);
+      else out.set(relative(dir, path), readFileSync(path));
+    }
+  };
+  walk(dir);
+  return out;
+}
+
+afterAll(() => {
+  for (const dir of made) rmSync(dir, { recursive: true, force: true });
+});
+
+test('two builds produce byte-identical dist/', async () => {
+  const [first, second] = [copyProject(), copyProject()];
+  for (const dir of [first, second]) {
+    await run(process.execPath, [join(root, 'src/cli/build.ts')], {
+      env: { ...process.env, JUNHENG_ROOT: dir },
+    });
+  }
+  const a = files(join(first, 'dist'));
+  const b = files(join(second, 'dist'));
+  expect([...b.keys()].sort()).toEqual([...a.keys()].sort());
+  const differing = [...a]
+    .filter(([path, bytes]) => !bytes.equals(b.get(path) ?? Buffer.alloc(0)))
+    .map(([path]) => path);
+  expect(differing).toEqual([]);
+  expect(a.size).toBeGreaterThan(20);
+}, 180_000);

@@ -1,26 +1,52 @@
 /**
- * `npm run bench`: measures the validate-and-compute pipeline on the example data and on a
- * generated province (160 counties × 5 years, built from the example files with a fixed plan),
- * cold, in this process. Prints wall time per phase, throughput and peak memory.
+ * `npm run bench`: measures, on this machine, cold and in order:
+ *   1. validate + compute of the example data and of a generated province (160 counties ×
+ *      5 years, built from the example files with a fixed plan), in this process;
+ *   2. the whole site build (`npm run build`) of the example data and of the province, as a
+ *      child process: wall time, pages and charts per second, peak memory;
+ *   3. the bytes of a report page as served (gzip and brotli), with all it loads.
  * Figures are recorded by hand in docs/benchmarks.md with the command that produced them.
+ * `npm run bench -- --quick` skips the province site build.
  */
-import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { spawn } from 'node:child_process';
+import { cp, mkdir, mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { brotliCompressSync, gzipSync } from 'node:zlib';
 import { readProjectFiles } from '../src/load/read-project.ts';
 import { runProject } from '../src/pipeline.ts';
 
 const root = join(import.meta.dirname, '..');
 const COUNTIES = 160;
 const YEARS = [2018, 2019, 2020, 2021, 2022];
+const quick = process.argv.includes('--quick');
 
-/** The example county-years, as templates for the generated province. */
-async function templates(): Promise<{ county: string; text: string }[]> {
-  const out: { county: string; text: string }[] = [];
+interface Template {
+  county: string;
+  year: number;
+  text: string;
+  narrative?: string;
+}
+
+/** The example county-years (and their narratives), as templates for the generated province. */
+async function templates(): Promise<Template[]> {
+  const out: Template[] = [];
   for (const county of (await readdir(join(root, 'data/counties'))).sort()) {
     for (const file of (await readdir(join(root, 'data/counties', county))).sort()) {
-      if (/^\d{4}\.yaml$/.test(file))
-        out.push({ county, text: await readFile(join(root, 'data/counties', county, file), 'utf8') });
+      if (!/^\d{4}\.yaml$/.test(file)) continue;
+      const year = Number(file.slice(0, 4));
+      const template: Template = {
+        county,
+        year,
+        text: await readFile(join(root, 'data/counties', county, file), 'utf8'),
+      };
+      const narrative = join(root, 'content/reports', county, `${year}.mdx`);
+      try {
+        template.narrative = await readFile(narrative, 'utf8');
+      } catch {
+        // A county-year without a narrative shows its data alone.
+      }
+      out.push(template);
     }
   }
   return out;
@@ -28,9 +54,9 @@ async function templates(): Promise<{ county: string; text: string }[]> {
 
 async function generateProvince(dir: string): Promise<number> {
   await mkdir(join(dir, 'data/standards'), { recursive: true });
-  for (const file of await readdir(join(root, 'data/standards'))) {
-    await writeFile(join(dir, 'data/standards', file), await readFile(join(root, 'data/standards', file)));
-  }
+  await cp(join(root, 'data/standards'), join(dir, 'data/standards'), { recursive: true });
+  await mkdir(join(dir, 'content'), { recursive: true });
+  await cp(join(root, 'content/site.yaml'), join(dir, 'content/site.yaml'));
   const sources = await templates();
   let bytes = 0;
   for (let k = 0; k < COUNTIES; k++) {
@@ -50,43 +76,116 @@ async function generateProvince(dir: string): Promise<number> {
         .replace(/largestClass: (\d+)/, (_, n: string) => `largestClass: ${Number(n) + year - 2018}`);
       bytes += Buffer.byteLength(text);
       await writeFile(join(dir, 'data/counties', id, `${year}.yaml`), text);
+      if (template.narrative !== undefined) {
+        await mkdir(join(dir, 'content/reports', id), { recursive: true });
+        const narrative = template.narrative.replaceAll(String(template.year), String(year));
+        await writeFile(join(dir, 'content/reports', id, `${year}.mdx`), narrative);
+      }
     }
   }
   return bytes;
 }
 
-async function measure(label: string, dir: string): Promise<void> {
+async function measurePipeline(label: string, dir: string): Promise<void> {
   const t0 = performance.now();
   const files = await readProjectFiles(dir);
   const t1 = performance.now();
   const { outputs, problems } = runProject(files);
   const t2 = performance.now();
-  const json = outputs.map((output) => JSON.stringify(output.result, null, 2));
-  const t3 = performance.now();
-  const jsonBytes = json.reduce((sum, text) => sum + Buffer.byteLength(text), 0);
   const seconds = (ms: number) => (ms / 1000).toFixed(2);
-  console.log(`${label}`);
+  console.log(`${label}：检查与测算`);
   console.log(`  文件 ${files.length} 个，县年度 ${outputs.length} 个，问题 ${problems.length} 条`);
   console.log(
-    `  读取 ${seconds(t1 - t0)} 秒；检查与测算 ${seconds(t2 - t1)} 秒；序列化 ${seconds(t3 - t2)} 秒`,
-  );
-  console.log(
-    `  每秒 ${(outputs.length / ((t2 - t1) / 1000)).toFixed(1)} 个县年度；结果 JSON 共 ${(jsonBytes / 1e6).toFixed(1)} MB`,
+    `  读取 ${seconds(t1 - t0)} 秒；检查与测算 ${seconds(t2 - t1)} 秒（每秒 ${(outputs.length / ((t2 - t1) / 1000)).toFixed(1)} 个县年度）`,
   );
 }
 
-await measure('示例数据（data/）', root);
-const dir = await mkdtemp(join(tmpdir(), 'junheng-bench-'));
-try {
-  const bytes = await generateProvince(dir);
-  await measure(
-    `生成的省（${COUNTIES} 县 × ${YEARS.length} 年，YAML 共 ${(bytes / 1e6).toFixed(1)} MB）`,
-    dir,
+/** Runs `npm run build` for a project folder; wall time and the peak memory of the process. */
+async function measureBuild(label: string, dir: string): Promise<void> {
+  const started = performance.now();
+  let peakKb = 0;
+  const child = spawn(process.execPath, [join(root, 'src/cli/build.ts')], {
+    env: { ...process.env, JUNHENG_ROOT: dir },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  child.stdout.on('data', (chunk: Buffer) => {
+    output += chunk.toString();
+  });
+  child.stderr.on('data', (chunk: Buffer) => {
+    output += chunk.toString();
+  });
+  const poll = setInterval(async () => {
+    try {
+      const status = await readFile(`/proc/${child.pid}/status`, 'utf8');
+      const hwm = /VmHWM:\s+(\d+)/.exec(status);
+      if (hwm?.[1]) peakKb = Math.max(peakKb, Number(hwm[1]));
+    } catch {
+      // The process has ended.
+    }
+  }, 100);
+  const code = await new Promise<number>((resolve) => child.on('close', (exit) => resolve(exit ?? 1)));
+  clearInterval(poll);
+  const seconds = (performance.now() - started) / 1000;
+  if (code !== 0) {
+    console.log(output);
+    throw new Error(`${label}：构建失败`);
+  }
+  const site = await siteStats(join(dir, 'dist'));
+  console.log(`${label}：网站构建（冷）`);
+  console.log(
+    `  ${seconds.toFixed(1)} 秒；页面 ${site.pages} 个（每秒 ${(site.pages / seconds).toFixed(1)} 个）；图表 ${site.charts} 幅（每秒 ${(site.charts / seconds).toFixed(1)} 幅）；dist/ 共 ${(site.bytes / 1e6).toFixed(1)} MB；峰值内存 ${(peakKb / 1024).toFixed(0)} MB`,
   );
-} finally {
-  await rm(dir, { recursive: true, force: true });
 }
-const peak = process.resourceUsage().maxRSS / 1024;
-console.log(
-  `峰值内存 ${peak.toFixed(0)} MB；Node ${process.version}；${(await import('node:os')).cpus().length} 核`,
-);
+
+async function siteStats(dist: string): Promise<{ pages: number; charts: number; bytes: number }> {
+  let pages = 0;
+  let charts = 0;
+  let bytes = 0;
+  const walk = async (current: string) => {
+    for (const name of await readdir(current)) {
+      const path = join(current, name);
+      const info = await stat(path);
+      if (info.isDirectory()) await walk(path);
+      else {
+        bytes += info.size;
+        if (name.endsWith('.html')) {
+          pages += 1;
+          charts += ((await readFile(path, 'utf8')).match(/<figure class="chart"/g) ?? []).length;
+        }
+      }
+    }
+  };
+  await walk(dist);
+  return { pages, charts, bytes };
+}
+
+/** A report page with everything it loads (its CSS is inline; it loads no script). */
+async function reportPageBytes(dist: string, page: string): Promise<void> {
+  const html = await readFile(join(dist, page));
+  const loads = [...html.toString('utf8').matchAll(/<(?:script|link)[^>]+(?:src|href)="([^"]+)"/g)].map(
+    (m) => m[1],
+  );
+  console.log(
+    `报告页 ${page}：${(html.length / 1024).toFixed(1)} KB，gzip ${(gzipSync(html, { level: 9 }).length / 1024).toFixed(1)} KB，brotli ${(brotliCompressSync(html).length / 1024).toFixed(1)} KB；另载入 ${loads.length} 个文件`,
+  );
+}
+
+console.log(`Node ${process.version}；${cpus().length} 核`);
+await measurePipeline('示例数据', root);
+const example = await mkdtemp(join(tmpdir(), 'junheng-bench-example-'));
+const province = await mkdtemp(join(tmpdir(), 'junheng-bench-province-'));
+try {
+  await cp(join(root, 'data'), join(example, 'data'), { recursive: true });
+  await cp(join(root, 'content'), join(example, 'content'), { recursive: true });
+  await measureBuild('示例数据', example);
+  await reportPageBytes(join(example, 'dist'), 'tongdao/2019/index.html');
+  const bytes = await generateProvince(province);
+  const label = `生成的省（${COUNTIES} 县 × ${YEARS.length} 年，YAML 共 ${(bytes / 1e6).toFixed(1)} MB）`;
+  await measurePipeline(label, province);
+  if (!quick) await measureBuild(label, province);
+} finally {
+  await rm(example, { recursive: true, force: true });
+  if (process.env.BENCH_KEEP === undefined) await rm(province, { recursive: true, force: true });
+  else console.log(`生成的省保留在 ${province}`);
+}

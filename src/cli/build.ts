@@ -28,6 +28,8 @@ if (hasErrors(problems)) {
 }
 process.env.JUNHENG_PROBLEMS_LISTED = '1';
 const outDir = join(root, 'dist');
+// Astro's working state (.astro/ in the code's folder) is shared by every project built from
+// this checkout: run one build at a time per checkout.
 await build({ root: codeRoot, outDir, logLevel: 'warn' });
 const pages = await writeSearchIndex(outDir);
 const seconds = ((performance.now() - started) / 1000).toFixed(1);

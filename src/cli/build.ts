@@ -29,8 +29,9 @@ if (hasErrors(problems)) {
 process.env.JUNHENG_PROBLEMS_LISTED = '1';
 const outDir = join(root, 'dist');
 // Astro's working state (.astro/ in the code's folder) is shared by every project built from
-// this checkout: run one build at a time per checkout.
-await build({ root: codeRoot, outDir, logLevel: 'warn' });
+// this checkout: `force` starts its content cache afresh, so entries of another project's
+// build never leak in. Run one build at a time per checkout.
+await build({ root: codeRoot, outDir, logLevel: 'warn', force: true });
 const pages = await writeSearchIndex(outDir);
 const seconds = ((performance.now() - started) / 1000).toFixed(1);
 console.log(`已构建网站：${outputs.length} 个县年度、${pages} 个页面，写入 dist/（${seconds} 秒）。`);

@@ -239,5 +239,6 @@ export function xlsxBytes(tables: readonly Table[]): Uint8Array {
     parts[`xl/worksheets/sheet${index + 1}.xml`] = encoder.encode(xml);
   });
   parts['xl/sharedStrings.xml'] = encoder.encode(strings.xml());
-  return zipSync(parts, { level: 6, mtime: zipTime() });
+  // Level 1: a province builds hundreds of workbooks, and the tables compress well at any level.
+  return zipSync(parts, { level: 1, mtime: zipTime() });
 }

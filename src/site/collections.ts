@@ -9,7 +9,19 @@ export interface CountyYears {
   byCounty: Map<string, CountyYearEntry[]>;
 }
 
-export async function countyYears(): Promise<CountyYears> {
+let built: Promise<CountyYears> | undefined;
+
+/**
+ * All county-years, grouped. A production build reads the collection once for all its pages
+ * (a province has hundreds of large results); `npm run dev` reads it afresh, so edits show.
+ */
+export function countyYears(): Promise<CountyYears> {
+  if (!import.meta.env.PROD) return readCountyYears();
+  built ??= readCountyYears();
+  return built;
+}
+
+async function readCountyYears(): Promise<CountyYears> {
   const entries = await getCollection('countyYears');
   const all = new Map<string, CountyYearEntry>();
   const byCounty = new Map<string, CountyYearEntry[]>();

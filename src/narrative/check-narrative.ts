@@ -9,6 +9,7 @@ import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { visitParents } from 'unist-util-visit-parents';
+import { investmentTrend, retentionTrend } from '../charts/index.ts';
 import { resolveKey, resultKeys } from '../compute/published.ts';
 import { issue, type MessageCode, type MessageParams } from '../problems/catalog.ts';
 import type { Problem } from '../problems/problem.ts';
@@ -165,7 +166,8 @@ function checkAttribute(
   at: <C extends MessageCode>(code: C, position: Position | undefined, params: MessageParams<C>) => void,
 ): void {
   const value = textValue(attribute);
-  const required = 'required' in rule && rule.required === true;
+  const required =
+    ('required' in rule && rule.required === true) || rule.kind === 'indicator' || rule.kind === 'series';
   if (attribute === undefined) {
     if (required) at('narrativeMissingAttribute', node.position, { component, attribute: attributeName });
     return;
@@ -217,6 +219,37 @@ function checkAttribute(
       return;
     case 'expression':
       return;
+    case 'indicator': {
+      const kind = textValue(node.attributes.find((item) => item.name === 'standard')) ?? 'quality';
+      const standard = target.standards.find((item) => item.kind === kind);
+      const allowed = (standard?.indicators ?? [])
+        .filter((item) => item.threshold !== undefined)
+        .map((item) => item.id);
+      if (value === undefined || !allowed.includes(value)) {
+        at('narrativeBadAttribute', position, {
+          component,
+          attribute: attributeName,
+          value: value ?? '…',
+          allowed,
+        });
+      }
+      return;
+    }
+    case 'series': {
+      const allowed = (['investments', 'retention'] as const).filter(
+        (series) =>
+          (series === 'investments' ? investmentTrend : retentionTrend)(target.result) !== undefined,
+      );
+      if (value === undefined || !(allowed as readonly string[]).includes(value)) {
+        at('narrativeBadAttribute', position, {
+          component,
+          attribute: attributeName,
+          value: value ?? '…',
+          allowed,
+        });
+      }
+      return;
+    }
   }
 }
 

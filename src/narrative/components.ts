@@ -10,7 +10,11 @@ export type AttributeRule =
   | { kind: 'countyYear' }
   | { kind: 'oneOf'; values: readonly string[]; required?: boolean }
   | { kind: 'standard'; values: readonly string[] }
-  | { kind: 'expression' };
+  | { kind: 'expression' }
+  /** An indicator id of the chosen standard (quality by default). */
+  | { kind: 'indicator' }
+  /** A county series the facts hold at least two periods of. */
+  | { kind: 'series' };
 
 export interface ComponentSpec {
   attributes: Record<string, AttributeRule>;
@@ -54,4 +58,17 @@ export const componentSpecs: Record<string, ComponentSpec> = {
     attributes: { level, standard: { kind: 'standard', values: ['quality', 'provincial'] }, of, caption },
   },
   PublishedTable: { attributes: { of, caption } },
+  CoefficientChart: { attributes: { of } },
+  SchoolBars: {
+    attributes: {
+      indicator: { kind: 'indicator' },
+      level,
+      standard: { kind: 'standard', values: ['quality', 'provincial'] },
+      of,
+    },
+  },
+  ComplianceMatrix: {
+    attributes: { level, standard: { kind: 'standard', values: ['quality', 'provincial'] }, of },
+  },
+  TrendChart: { attributes: { series: { kind: 'series' }, of } },
 };

@@ -2,6 +2,10 @@
  * The components a narrative (content/reports/<county>/<year>.mdx) can use without imports.
  * Each reads the page's county-year from Astro.locals (src/site/report-context.ts).
  */
+import CoefficientChart from '../charts/CoefficientChart.astro';
+import ComplianceMatrix from '../charts/ComplianceMatrix.astro';
+import SchoolBars from '../charts/SchoolBars.astro';
+import TrendChart from '../charts/TrendChart.astro';
 import CoefficientTable from './CoefficientTable.astro';
 import ComplianceTable from './ComplianceTable.astro';
 import Figure from './Figure.astro';
@@ -20,4 +24,8 @@ export const narrativeComponents = {
   ComplianceTable,
   ShortfallTable,
   PublishedTable,
+  CoefficientChart,
+  SchoolBars,
+  ComplianceMatrix,
+  TrendChart,
 };

@@ -12,6 +12,7 @@ import { checkNarratives } from '../narrative/check-all.ts';
 import { hasErrors, runProject } from '../pipeline.ts';
 import { sortProblems } from '../problems/problem.ts';
 import { writeSearchIndex } from '../site/search-index.ts';
+import { withBuildLock } from './build-lock.ts';
 import { problemReport } from './report-problems.ts';
 import { projectRoot } from './root.ts';
 
@@ -29,9 +30,11 @@ if (hasErrors(problems)) {
 process.env.JUNHENG_PROBLEMS_LISTED = '1';
 const outDir = join(root, 'dist');
 // Astro's working state (.astro/ in the code's folder) is shared by every project built from
-// this checkout: `force` starts its content cache afresh, so entries of another project's
-// build never leak in. Run one build at a time per checkout.
-await build({ root: codeRoot, outDir, logLevel: 'warn', force: true });
-const pages = await writeSearchIndex(outDir);
+// this checkout: builds take turns, and `force` starts the content cache afresh so entries of
+// another project's build never leak in.
+const pages = await withBuildLock(codeRoot, async () => {
+  await build({ root: codeRoot, outDir, logLevel: 'warn', force: true });
+  return writeSearchIndex(outDir);
+});
 const seconds = ((performance.now() - started) / 1000).toFixed(1);
 console.log(`已构建网站：${outputs.length} 个县年度、${pages} 个页面，写入 dist/（${seconds} 秒）。`);

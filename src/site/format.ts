@@ -3,6 +3,7 @@
  * A figure that cannot be computed prints as a dash, with its reason for the title attribute.
  */
 import { isDefined, type Measure } from '../compute/measure.ts';
+import { printedDecimals } from '../compute/published.ts';
 import { undefinedReasonLabels } from '../problems/catalog.ts';
 
 export type FigureFormat = 'number' | 'integer' | 'percent' | 'ratio' | 'coefficient' | 'yi' | 'wan';
@@ -59,6 +60,10 @@ export function defaultFormat(
   value: Measure,
 ): { format: FigureFormat; decimals?: number; unit?: string } {
   const last = key.split('.').at(-1) ?? '';
+  // Figures entered by hand (facts, printed figures) show as they were entered: 97.6, 0.279.
+  if ((key.startsWith('facts.') || key.startsWith('published.')) && isDefined(value)) {
+    return { format: 'number', decimals: printedDecimals(value) };
+  }
   if (/Share$/.test(last)) return { format: 'percent', decimals: 2 };
   if (last === 'studentsPerTeacher') return { format: 'ratio', decimals: 2 };
   if (last === 'averageClassSize') return { format: 'number', decimals: 2 };

@@ -419,7 +419,7 @@ function calibrateTeachers(
   for (const school of schools) {
     const block = school[level];
     if (block === undefined) continue;
-    if (school.type !== '教学点') addClassSizes(block, random);
+    if (school.type !== '教学点') addClassSizes(block, random, spec.largestClassAllowed);
     block.keyTeachers = Math.min(
       block.teachers,
       Math.round((block.students * profile.keyTeachersPer100 * random.between(0.4, 1.6)) / 100),
@@ -504,12 +504,15 @@ function fitTotal(
   throw new Error(`cannot fit a total of ${total} within the bounds`);
 }
 
-/** Classes by size band, consistent with the block's average class size. */
-function addClassSizes(block: Level, random: Random): void {
+/**
+ * Classes by size band, consistent with the block's average class size; none larger than
+ * `cap` where the county says it has removed large (56+) or very large (66+) classes.
+ */
+function addClassSizes(block: Level, random: Random, cap = Number.POSITIVE_INFINITY): void {
   const average = block.students / Math.max(1, block.classes);
   const over = Math.round(block.classes * clamp((average - 38) / 16, 0, 0.85));
-  const large = Math.round(over * clamp((average - 46) / 18, 0, 0.5));
-  const huge = average > 52 ? Math.round(large * 0.25) : 0;
+  const large = cap <= 55 ? 0 : Math.round(over * clamp((average - 46) / 18, 0, 0.5));
+  const huge = average > 52 && cap > 65 ? Math.round(large * 0.25) : 0;
   block.classSizes = {
     upTo45: block.classes - over,
     from46To55: over - large,
@@ -522,7 +525,7 @@ function addClassSizes(block: Level, random: Random): void {
       : large - huge > 0
         ? random.int(56, 62)
         : over - large > 0
-          ? random.int(46, 54)
+          ? random.int(46, Math.min(54, cap))
           : Math.min(45, Math.ceil(average) + random.int(0, 4));
 }
 

@@ -89,6 +89,8 @@ export interface CountySpec {
     standard: string;
     exceptions: readonly { level: LevelId; indicator: string; count: number }[];
   };
+  /** No class larger than this (a county that reports its 大班额 or 超大班额 removed). */
+  largestClassAllowed?: number;
   facts?: CountyYearFile['facts'];
   published?: CountyYearFile['published'];
 }

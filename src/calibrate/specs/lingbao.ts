@@ -31,6 +31,8 @@ export const lingbao: CountySpec = {
   ],
   report: { primary: { teachers: 2948 }, junior: { teachers: 1793 } },
   special: { teachers: 28 },
+  // The seed says the report states no large (56+) classes.
+  largestClassAllowed: 55,
   profile: {
     primary: {
       teachersPerStudent: 2948 / 46133,

@@ -88,6 +88,8 @@ export const tongdao: CountySpec = {
     { type: '教学点', count: 12, location: '乡村', students: { primary: [8, 70] } },
     { type: '特殊教育学校', count: 1, location: '城区', students: { special: [60, 90] } },
   ],
+  // The seed says large classes were to be removed by 2019, very large ones by 2018.
+  largestClassAllowed: 55,
   profile: {
     primary: {
       teachersPerStudent: 0.059,

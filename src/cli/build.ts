@@ -11,6 +11,7 @@ import { readProjectFiles } from '../load/read-project.ts';
 import { checkNarratives } from '../narrative/check-all.ts';
 import { hasErrors, runProject } from '../pipeline.ts';
 import { sortProblems } from '../problems/problem.ts';
+import { handOverRun } from '../site/loader.ts';
 import { writeSearchIndex } from '../site/search-index.ts';
 import { withBuildLock } from './build-lock.ts';
 import { problemReport } from './report-problems.ts';
@@ -28,6 +29,7 @@ if (hasErrors(problems)) {
   process.exit(1);
 }
 process.env.JUNHENG_PROBLEMS_LISTED = '1';
+handOverRun(root, run);
 const outDir = join(root, 'dist');
 // Astro's working state (.astro/ in the code's folder) is shared by every project built from
 // this checkout: builds take turns, and `force` starts the content cache afresh so entries of

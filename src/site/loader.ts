@@ -7,15 +7,36 @@ import { join, relative, sep } from 'node:path';
 import type { Loader } from 'astro/loaders';
 import { problemReport } from '../cli/report-problems.ts';
 import { readProjectFiles } from '../load/read-project.ts';
-import { hasErrors, runProject } from '../pipeline.ts';
+import { hasErrors, type ProjectRun, runProject } from '../pipeline.ts';
 import type { CountyYearEntry } from './entries.ts';
+
+/**
+ * The run `npm run build` made before starting Astro in the same process (src/cli/build.ts), so
+ * the data is read and computed once per build. Astro loads this module through its own module
+ * runner, hence a global rather than a shared import.
+ */
+const handoverKey = Symbol.for('junheng.projectRun');
+
+export function handOverRun(root: string, run: ProjectRun): void {
+  (globalThis as Record<symbol, unknown>)[handoverKey] = { root, run };
+}
+
+function takeHandover(root: string): ProjectRun | undefined {
+  const global = globalThis as Record<symbol, { root: string; run: ProjectRun } | undefined>;
+  const handover = global[handoverKey];
+  global[handoverKey] = undefined;
+  return handover?.root === root ? handover.run : undefined;
+}
 
 export function countyYearLoader(root: string): Loader {
   return {
     name: 'junheng-county-years',
     load: async ({ store, logger, watcher, generateDigest }) => {
+      let handedOver = takeHandover(root);
       const sync = async () => {
-        const run = runProject(await readProjectFiles(root));
+        // `npm run build` has just run the pipeline on the same files: take its run, once.
+        const run = handedOver ?? runProject(await readProjectFiles(root));
+        handedOver = undefined;
         // `npm run build` has listed them already; in `npm run dev` this is where they show.
         const listed = process.env.JUNHENG_PROBLEMS_LISTED === '1';
         if (run.problems.length > 0 && !listed) logger.warn(`\n${problemReport(run.problems)}`);

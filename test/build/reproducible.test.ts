@@ -50,6 +50,10 @@ test('two builds produce byte-identical dist/', async () => {
   const differing = [...a]
     .filter(([path, bytes]) => !bytes.equals(b.get(path) ?? Buffer.alloc(0)))
     .map(([path]) => path);
-  expect(differing).toEqual([]);
+  const shown = differing.map(
+    (path) =>
+      `${path}\n  ${a.get(path)?.toString('utf8').slice(0, 400)}\n  ${b.get(path)?.toString('utf8').slice(0, 400)}`,
+  );
+  expect(shown).toEqual([]);
   expect(a.size).toBeGreaterThan(20);
 }, 180_000);

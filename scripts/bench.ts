@@ -160,14 +160,75 @@ async function siteStats(dist: string): Promise<{ pages: number; charts: number;
   return { pages, charts, bytes };
 }
 
-/** A report page with everything it loads (its CSS is inline; it loads no script). */
-async function reportPageBytes(dist: string, page: string): Promise<void> {
-  const html = await readFile(join(dist, page));
-  const loads = [...html.toString('utf8').matchAll(/<(?:script|link)[^>]+(?:src|href)="([^"]+)"/g)].map(
-    (m) => m[1],
-  );
+/**
+ * A report page with everything it loads (CSS inline, no script), and the same page drawn in
+ * the browser instead: each inline SVG replaced by its Vega-Lite spec, plus vega, vega-lite and
+ * vega-embed. Sizes as served, gzip and brotli.
+ */
+async function reportPageBytes(project: string, page: string): Promise<void> {
+  const html = await readFile(join(project, 'dist', page), 'utf8');
+  const loads = [...html.matchAll(/<(?:script|link)[^>]+(?:src|href)="([^"]+)"/g)]
+    .map((match) => match[1] ?? '')
+    .filter((url) => !url.startsWith('data:'));
+  const served = (bytes: Buffer) => ({
+    gzip: gzipSync(bytes, { level: 9 }).length,
+    brotli: brotliCompressSync(bytes).length,
+  });
+  const ours = served(Buffer.from(html));
+  const kb = (n: number) => (n / 1024).toFixed(1);
   console.log(
-    `报告页 ${page}：${(html.length / 1024).toFixed(1)} KB，gzip ${(gzipSync(html, { level: 9 }).length / 1024).toFixed(1)} KB，brotli ${(brotliCompressSync(html).length / 1024).toFixed(1)} KB；另载入 ${loads.length} 个文件`,
+    `报告页 ${page}：${kb(Buffer.byteLength(html))} KB，gzip ${kb(ours.gzip)} KB，brotli ${kb(ours.brotli)} KB；另载入 ${loads.length} 个文件；无需 JavaScript`,
+  );
+
+  const cacheRoot = join(project, 'node_modules/.cache/junheng/charts');
+  const folders = await readdir(cacheRoot);
+  const specOf = async (id: string) => {
+    for (const folder of folders) {
+      try {
+        return await readFile(join(cacheRoot, folder, `${id}.vl.json`), 'utf8');
+      } catch {
+        // Not in this renderer's folder.
+      }
+    }
+    throw new Error(`no spec for ${id}`);
+  };
+  let index = 0;
+  let baseline = '';
+  let rest = html;
+  for (;;) {
+    const match =
+      /<figure class="chart" data-chart="([^"]+)">([\s\S]*?)<div class="chart-image"><svg[\s\S]*?<\/svg><\/div>/.exec(
+        rest,
+      );
+    if (match === null) break;
+    const spec = await specOf(match[1] ?? '');
+    baseline += rest.slice(0, match.index);
+    baseline += `<figure class="chart" data-chart="${match[1]}">${match[2]}<div class="chart-image" id="chart-${index}"></div><script type="application/json" id="spec-${index}">${spec}</script>`;
+    rest = rest.slice(match.index + match[0].length);
+    index += 1;
+  }
+  baseline += rest.replace(
+    '</body>',
+    `<script src="vega.min.js"></script><script src="vega-lite.min.js"></script><script src="vega-embed.min.js"></script><script src="embed-charts.js"></script></body>`,
+  );
+  const bundles = [
+    'vega/build/vega.min.js',
+    'vega-lite/build/vega-lite.min.js',
+    'vega-embed/build/vega-embed.min.js',
+  ];
+  const embedScript = Buffer.from(
+    'document.querySelectorAll("script[id^=spec-]").forEach((s,i)=>vegaEmbed("#chart-"+i,JSON.parse(s.textContent),{actions:false}));',
+  );
+  const parts = [
+    Buffer.from(baseline),
+    embedScript,
+    ...(await Promise.all(bundles.map((path) => readFile(join(root, 'node_modules', path))))),
+  ];
+  const theirs = parts
+    .map(served)
+    .reduce((sum, size) => ({ gzip: sum.gzip + size.gzip, brotli: sum.brotli + size.brotli }));
+  console.log(
+    `同一页改用浏览器端 vega-embed 画 ${index} 幅图（页面 + vega、vega-lite、vega-embed）：gzip ${kb(theirs.gzip)} KB，brotli ${kb(theirs.brotli)} KB；约为本站的 ${(theirs.gzip / ours.gzip).toFixed(1)} 倍（gzip）、${(theirs.brotli / ours.brotli).toFixed(1)} 倍（brotli），且需要 JavaScript`,
   );
 }
 
@@ -179,7 +240,7 @@ try {
   await cp(join(root, 'data'), join(example, 'data'), { recursive: true });
   await cp(join(root, 'content'), join(example, 'content'), { recursive: true });
   await measureBuild('示例数据', example);
-  await reportPageBytes(join(example, 'dist'), 'tongdao/2019/index.html');
+  await reportPageBytes(example, 'tongdao/2019/index.html');
   const bytes = await generateProvince(province);
   const label = `生成的省（${COUNTIES} 县 × ${YEARS.length} 年，YAML 共 ${(bytes / 1e6).toFixed(1)} MB）`;
   await measurePipeline(label, province);

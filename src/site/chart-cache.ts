@@ -49,6 +49,8 @@ export function chartSvg(definition: ChartDefinition): Promise<string> {
       const svg = await renderSvg(definition.spec);
       mkdirSync(cacheFolder(), { recursive: true });
       writeFileSync(path, svg);
+      // The spec beside it: `npm run bench` weighs the same page drawn in the browser instead.
+      writeFileSync(join(cacheFolder(), `${definition.id}.vl.json`), JSON.stringify(definition.spec));
       return svg;
     }
   })();

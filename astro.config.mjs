@@ -10,6 +10,8 @@ export default defineConfig({
   build: {
     format: 'directory',
     inlineStylesheets: 'always',
+    // Several pages in flight at once keep the chart workers (src/site/chart-pool.ts) busy.
+    concurrency: 4,
   },
   trailingSlash: 'ignore',
   compressHTML: true,

@@ -11,6 +11,7 @@ import { readProjectFiles } from '../load/read-project.ts';
 import { checkNarratives } from '../narrative/check-all.ts';
 import { hasErrors, runProject } from '../pipeline.ts';
 import { sortProblems } from '../problems/problem.ts';
+import { closeChartPool } from '../site/chart-pool.ts';
 import { handOverRun } from '../site/loader.ts';
 import { writeSearchIndex } from '../site/search-index.ts';
 import { withBuildLock } from './build-lock.ts';
@@ -29,13 +30,19 @@ if (hasErrors(problems)) {
   process.exit(1);
 }
 process.env.JUNHENG_PROBLEMS_LISTED = '1';
+// Charts are drawn in worker threads started from the sources (src/site/chart-pool.ts).
+process.env.JUNHENG_CODE_ROOT = codeRoot;
 handOverRun(root, run);
 const outDir = join(root, 'dist');
 // Astro's working state (.astro/ in the code's folder) is shared by every project built from
 // this checkout: builds take turns, and `force` starts the content cache afresh so entries of
 // another project's build never leak in.
 const pages = await withBuildLock(codeRoot, async () => {
-  await build({ root: codeRoot, outDir, logLevel: 'warn', force: true });
+  try {
+    await build({ root: codeRoot, outDir, logLevel: 'warn', force: true });
+  } finally {
+    await closeChartPool();
+  }
   return writeSearchIndex(outDir);
 });
 const seconds = ((performance.now() - started) / 1000).toFixed(1);

@@ -9,6 +9,7 @@ import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { type ChartDefinition, renderSvg } from '../charts/index.ts';
 import { projectRoot } from '../cli/root.ts';
+import { poolAvailable, renderInPool } from './chart-pool.ts';
 
 const rendered = new Map<string, Promise<string>>();
 let folder: string | undefined;
@@ -46,7 +47,9 @@ export function chartSvg(definition: ChartDefinition): Promise<string> {
     try {
       return readFileSync(path, 'utf8');
     } catch {
-      const svg = await renderSvg(definition.spec);
+      const svg = poolAvailable()
+        ? await renderInPool(definition.id, definition.spec)
+        : await renderSvg(definition.spec);
       mkdirSync(cacheFolder(), { recursive: true });
       writeFileSync(path, svg);
       // The spec beside it: `npm run bench` weighs the same page drawn in the browser instead.

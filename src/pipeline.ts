@@ -6,6 +6,7 @@
 import { computeCountyYear } from './compute/county-year.ts';
 import type { RawFile } from './load/read-project.ts';
 import { hasErrors, type Problem, sortProblems } from './problems/problem.ts';
+import type { CountyFile } from './types/generated/county.ts';
 import type { ComputeResult } from './types/generated/result.ts';
 import type { StandardFile } from './types/generated/standard.ts';
 import { buildDataset, type Dataset, locateIssues } from './validate/dataset.ts';
@@ -16,6 +17,9 @@ export interface CountyYearOutput {
   /** The county-year file the result was computed from. */
   file: string;
   result: ComputeResult;
+  countyFile: CountyFile;
+  /** The standards the county applies, in the order county.yaml lists them. */
+  standards: StandardFile[];
 }
 
 export interface ProjectRun {
@@ -50,7 +54,14 @@ export function runProject(files: readonly RawFile[]): ProjectRun {
       const standardFiles: StandardFile[] = standards.map((standard) => standard.data);
       const { result, issues } = computeCountyYear(record.county.data, source.data, standardFiles);
       problems.push(...locateIssues(source, issues));
-      outputs.push({ county: countyId, year, file: source.file, result });
+      outputs.push({
+        county: countyId,
+        year,
+        file: source.file,
+        result,
+        countyFile: record.county.data,
+        standards: standardFiles,
+      });
     }
   }
   return { dataset, problems: sortProblems(problems), outputs };

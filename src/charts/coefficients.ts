@@ -10,7 +10,7 @@ import type { ComputeResult, StandardResult } from '../types/generated/result.ts
 import { type ChartDefinition, chartBase, defineChart, type LayerItem } from './chart.ts';
 import { formatCoefficient, formatLimit, LEVEL_NAMES, LEVELS, type LevelKey } from './format.ts';
 import { type IndicatorLabels, indicatorLabel } from './labels.ts';
-import { type Category, COLORS, categoryEncoding, OUTLINES, SYMBOLS } from './theme.ts';
+import { type Category, COLORS, categoryEncoding, haloTextMarks, OUTLINES, SYMBOLS } from './theme.ts';
 
 export interface CoefficientOptions {
   labels?: IndicatorLabels;
@@ -164,22 +164,10 @@ export function coefficientChart(result: ComputeResult, options: CoefficientOpti
         mark: { type: 'tick', color: COLORS.rule, thickness: 2, bandSize: 22, opacity: 1 },
         encoding: { y, x: { ...x, field: 'limit' } },
       },
-      {
-        mark: {
-          type: 'text',
-          align: 'left',
-          baseline: 'middle',
-          dx: 4,
-          stroke: 'white',
-          strokeWidth: 4,
-          strokeJoin: 'round',
-        },
-        encoding: { y, x, text: { field: 'label', type: 'nominal' } },
-      },
-      {
-        mark: { type: 'text', align: 'left', baseline: 'middle', dx: 4 },
-        encoding: { y, x, text: { field: 'label', type: 'nominal' } },
-      },
+      ...haloTextMarks(4).map((mark) => ({
+        mark,
+        encoding: { y, x, text: { field: 'label', type: 'nominal' as const } },
+      })),
     ];
     return {
       title: panel.title,

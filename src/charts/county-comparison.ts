@@ -7,7 +7,7 @@ import { isDefined } from '../compute/measure.ts';
 import type { ComputeResult } from '../types/generated/result.ts';
 import { type ChartDefinition, chartBase, defineChart } from './chart.ts';
 import { formatCoefficient, formatLimit, LEVEL_NAMES, LEVELS, type LevelKey } from './format.ts';
-import { COLORS, categoryEncoding, OUTLINES, SYMBOLS } from './theme.ts';
+import { COLORS, categoryEncoding, haloTextMarks, OUTLINES, SYMBOLS } from './theme.ts';
 
 interface Row {
   county: string;
@@ -101,22 +101,10 @@ export function countyComparisonChart(results: readonly ComputeResult[]): ChartD
           mark: { type: 'tick', color: COLORS.rule, thickness: 2, bandSize: 26, opacity: 1 },
           encoding: { y, x: { ...x, field: 'limit' } },
         },
-        {
-          mark: {
-            type: 'text',
-            align: 'left',
-            baseline: 'middle',
-            dx: 4,
-            stroke: 'white',
-            strokeWidth: 4,
-            strokeJoin: 'round',
-          },
-          encoding: { y, x, text: { field: 'label', type: 'nominal' } },
-        },
-        {
-          mark: { type: 'text', align: 'left', baseline: 'middle', dx: 4 },
-          encoding: { y, x, text: { field: 'label', type: 'nominal' } },
-        },
+        ...haloTextMarks(4).map((mark) => ({
+          mark,
+          encoding: { y, x, text: { field: 'label', type: 'nominal' as const } },
+        })),
       ],
     },
   };

@@ -5,7 +5,7 @@
 import type { TopLevelSpec } from 'vega-lite';
 import type { CountyFile } from '../types/generated/county.ts';
 import { type ChartDefinition, chartBase, defineChart } from './chart.ts';
-import { COLORS } from './theme.ts';
+import { COLORS, haloTextMarks } from './theme.ts';
 
 interface PlanDate {
   year: number;
@@ -123,24 +123,11 @@ export function planTimelineChart(county: CountyFile): ChartDefinition | undefin
         mark: { type: 'bar', color: COLORS.met, height: { band: 0.6 }, cornerRadius: 2 },
         encoding: { x, x2: { field: 'end' }, y },
       },
-      {
+      ...haloTextMarks(6).map((mark) => ({
         data: { values: rows },
-        mark: {
-          type: 'text',
-          align: 'left',
-          baseline: 'middle',
-          dx: 6,
-          stroke: 'white',
-          strokeWidth: 4,
-          strokeJoin: 'round',
-        },
-        encoding: { x: { ...x, field: 'end' }, y, text: { field: 'label', type: 'nominal' } },
-      },
-      {
-        data: { values: rows },
-        mark: { type: 'text', align: 'left', baseline: 'middle', dx: 6 },
-        encoding: { x: { ...x, field: 'end' }, y, text: { field: 'label', type: 'nominal' } },
-      },
+        mark,
+        encoding: { x: { ...x, field: 'end' }, y, text: { field: 'label', type: 'nominal' as const } },
+      })),
     ],
   };
 

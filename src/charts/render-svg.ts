@@ -11,6 +11,7 @@ import { Worker } from 'node:worker_threads';
 import * as vega from 'vega';
 import { compile, type TopLevelSpec } from 'vega-lite';
 import { type ChartDefinition, chartId } from './chart.ts';
+import { escapeHtml } from './table.ts';
 import { installTextMetrics } from './text-metrics.ts';
 
 export interface CompiledChart {
@@ -64,15 +65,6 @@ function offlineLoader(): vega.Loader {
   return loader;
 }
 
-function escapeXml(text: string): string {
-  return text
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/"/g, '&quot;')
-    .replace(/'/g, '&#39;');
-}
-
 /**
  * Root attributes for a standalone accessible image, the caption as <title>, no xlink namespace
  * when nothing uses it, and ids renamed `<chart id>-<n>` in order of appearance (vega numbers
@@ -86,7 +78,7 @@ export function finishSvg(svg: string, caption: string, idPrefix: string): strin
   let body = svg.slice(rootEnd + 1);
   if (!body.includes('xlink:')) root = root.replace(/\s+xmlns:xlink="[^"]*"/, '');
   root = root.replace(/\s+class="marks"/, '');
-  const label = escapeXml(caption);
+  const label = escapeHtml(caption);
   root += ` role="img" aria-label="${label}"`;
 
   // Every rewrite below works inside tags only: text content (school names) is left as written.

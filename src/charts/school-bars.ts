@@ -30,7 +30,7 @@ import {
   standingsFor,
   standingText,
 } from './standing.ts';
-import { COLORS, categoryEncoding } from './theme.ts';
+import { COLORS, categoryEncoding, haloTextMarks } from './theme.ts';
 
 export interface SchoolBarsOptions {
   standard: 'quality' | 'provincial';
@@ -160,32 +160,11 @@ export function schoolBarsChart(result: ComputeResult, options: SchoolBarsOption
           encoding: { x, text: { field: 'label', type: 'nominal' } },
         },
       ]),
-      {
+      ...haloTextMarks(4).map((mark) => ({
         data: { values: bars },
-        mark: {
-          type: 'text',
-          align: 'left',
-          baseline: 'middle',
-          dx: 4,
-          stroke: 'white',
-          strokeWidth: 4,
-          strokeJoin: 'round',
-        },
-        encoding: {
-          y,
-          x,
-          text: { field: 'label', type: 'nominal' },
-        },
-      },
-      {
-        data: { values: bars },
-        mark: { type: 'text', align: 'left', baseline: 'middle', dx: 4 },
-        encoding: {
-          y,
-          x,
-          text: { field: 'label', type: 'nominal' },
-        },
-      },
+        mark,
+        encoding: { y, x, text: { field: 'label', type: 'nominal' as const } },
+      })),
     ],
   };
 

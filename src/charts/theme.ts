@@ -138,3 +138,12 @@ export function categoryEncoding(
     },
   } as const;
 }
+
+/**
+ * The two marks of a label that stays readable over bars and grid lines: first a white halo
+ * (the same text stroked thick), then the text itself. Layer them in this order.
+ */
+export function haloTextMarks(dx: number) {
+  const text = { type: 'text', align: 'left', baseline: 'middle', dx } as const;
+  return [{ ...text, stroke: 'white', strokeWidth: 4, strokeJoin: 'round' }, text] as const;
+}

@@ -8,16 +8,10 @@ import { checkNarrative, type NarrativeFile, type NarrativeSubject } from './che
 export function checkNarratives(run: ProjectRun, narratives: readonly NarrativeFile[]): Problem[] {
   const subjects = new Map<string, NarrativeSubject>();
   for (const output of run.outputs) {
-    const record = run.dataset.counties.get(output.county);
-    if (record === undefined) continue;
-    const standards = record.county.data.standards.flatMap((id) => {
-      const source = run.dataset.standards.get(id);
-      return source === undefined ? [] : [source.data];
-    });
     subjects.set(`${output.county}/${output.year}`, {
       result: output.result,
-      county: record.county.data,
-      standards,
+      county: output.countyFile,
+      standards: output.standards,
     });
   }
   const problems: Problem[] = [];

@@ -44,13 +44,11 @@ export function countyYearLoader(root: string): Loader {
           throw new Error(`数据有错误，网站未构建。\n${problemReport(run.problems)}`);
         store.clear();
         for (const output of run.outputs) {
-          const record = run.dataset.counties.get(output.county);
-          if (record === undefined) continue;
-          const standards = record.county.data.standards.flatMap((id) => {
-            const source = run.dataset.standards.get(id);
-            return source === undefined ? [] : [source.data];
-          });
-          const data: CountyYearEntry = { result: output.result, county: record.county.data, standards };
+          const data: CountyYearEntry = {
+            result: output.result,
+            county: output.countyFile,
+            standards: output.standards,
+          };
           const plain = data as unknown as Record<string, unknown>;
           store.set({ id: `${output.county}/${output.year}`, data: plain, digest: generateDigest(plain) });
         }

@@ -7,5 +7,7 @@
   if (target === null || typeof PagefindUI !== 'function') return;
   target.removeAttribute('hidden');
   document.getElementById('search-fallback')?.setAttribute('hidden', '');
-  new PagefindUI({ element: target, bundlePath, showImages: false, resetStyles: false });
+  // Result links are site paths; under a portal's sub-path they start where this script sits.
+  const baseUrl = new URL('./', here).pathname;
+  new PagefindUI({ element: target, bundlePath, baseUrl, showImages: false, resetStyles: false });
 })();

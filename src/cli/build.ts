@@ -12,7 +12,7 @@ import { checkNarratives } from '../narrative/check-all.ts';
 import { hasErrors, runProject } from '../pipeline.ts';
 import { sortProblems } from '../problems/problem.ts';
 import { closeChartPool } from '../site/chart-pool.ts';
-import { handOverRun } from '../site/loader.ts';
+import { handOverRun, shareRunWithPages } from '../site/loader.ts';
 import { writeSearchIndex } from '../site/search-index.ts';
 import { withBuildLock } from './build-lock.ts';
 import { problemReport } from './report-problems.ts';
@@ -33,6 +33,7 @@ process.env.JUNHENG_PROBLEMS_LISTED = '1';
 // Charts are drawn in worker threads started from the sources (src/site/chart-pool.ts).
 process.env.JUNHENG_CODE_ROOT = codeRoot;
 handOverRun(root, run);
+shareRunWithPages(run);
 const outDir = join(root, 'dist');
 // Astro's working state (.astro/ in the code's folder) is shared by every project built from
 // this checkout: builds take turns, and `force` starts the content cache afresh so entries of

@@ -1,6 +1,7 @@
 /** Typed access to the site's collections, shared by the pages. */
 import { getCollection } from 'astro:content';
 import type { CountyYearEntry } from './entries.ts';
+import { sharedRun } from './loader.ts';
 
 export interface CountyYears {
   /** By `county/year`. */
@@ -22,11 +23,27 @@ export function countyYears(): Promise<CountyYears> {
 }
 
 async function readCountyYears(): Promise<CountyYears> {
-  const entries = await getCollection('countyYears');
+  const run = sharedRun();
+  if (run !== undefined) {
+    return group(
+      run.outputs.map((output) => ({
+        id: `${output.county}/${output.year}`,
+        data: { result: output.result, county: output.countyFile, standards: output.standards },
+      })),
+    );
+  }
+  const entries = (await getCollection('countyYears')).map((entry) => ({
+    id: entry.id,
+    data: entry.data as unknown as CountyYearEntry,
+  }));
+  return group(entries);
+}
+
+function group(entries: readonly { id: string; data: CountyYearEntry }[]): CountyYears {
   const all = new Map<string, CountyYearEntry>();
   const byCounty = new Map<string, CountyYearEntry[]>();
   for (const entry of [...entries].sort((a, b) => a.id.localeCompare(b.id))) {
-    const data = entry.data as unknown as CountyYearEntry;
+    const { data } = entry;
     all.set(entry.id, data);
     const list = byCounty.get(data.county.id) ?? [];
     list.push(data);

@@ -21,6 +21,21 @@ export function handOverRun(root: string, run: ProjectRun): void {
   (globalThis as Record<symbol, unknown>)[handoverKey] = { root, run };
 }
 
+/**
+ * In `npm run build` the pages read the build's own run (src/site/collections.ts) instead of
+ * the content store: a province's results are large, and the store would copy and serialise
+ * every one of them once more.
+ */
+const siteRunKey = Symbol.for('junheng.siteRun');
+
+export function shareRunWithPages(run: ProjectRun): void {
+  (globalThis as Record<symbol, unknown>)[siteRunKey] = run;
+}
+
+export function sharedRun(): ProjectRun | undefined {
+  return (globalThis as Record<symbol, ProjectRun | undefined>)[siteRunKey];
+}
+
 function takeHandover(root: string): ProjectRun | undefined {
   const global = globalThis as Record<symbol, { root: string; run: ProjectRun } | undefined>;
   const handover = global[handoverKey];
@@ -43,6 +58,8 @@ export function countyYearLoader(root: string): Loader {
         if (hasErrors(run.problems))
           throw new Error(`数据有错误，网站未构建。\n${problemReport(run.problems)}`);
         store.clear();
+        // The build's pages read the shared run; only `npm run dev` needs the entries stored.
+        if (sharedRun() === run) return;
         for (const output of run.outputs) {
           const data: CountyYearEntry = {
             result: output.result,

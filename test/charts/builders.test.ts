@@ -224,7 +224,7 @@ describe('planTimelineChart', () => {
   test('Longting: four phases to the target year', () => {
     const chart = planTimelineChart(county('longting'));
     expect(chart?.description).toBe(
-      '龙亭区推进义务教育优质均衡发展实施方案分宣传动员、自查自评、整体推进、评估验收 4 个阶段，从 2021 年 7 月到 2030 年，目标年份为 2030 年。',
+      '龙亭区优质均衡发展实施方案分宣传动员、自查自评、整体推进、评估验收 4 个阶段，从 2021 年 7 月到 2030 年，目标年份为 2030 年。',
     );
     expect(chart?.table.rows.map((row) => row.slice(0, 3))).toEqual([
       ['宣传动员', '2021 年 7 月', '2021 年 8 月'],

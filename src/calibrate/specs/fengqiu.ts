@@ -6,7 +6,7 @@
 import type { CountySpec } from '../spec.ts';
 import { coefficientsOnly, printed } from './shared.ts';
 
-const source = '封丘县推进义务教育均衡发展总结汇报材料';
+const source = '封丘县均衡发展总结汇报材料';
 const opening = `${source}·开篇`;
 
 export const fengqiu: CountySpec = {

@@ -28,7 +28,7 @@ const junior = {
   senior_title_teachers_per_student: { mean: p(0.046, 3), cv: p(0.286, 3) },
 };
 
-const source = '通道侗族自治县2019年度推进县域义务教育均衡发展工作情况报告';
+const source = '通道侗族自治县2019年度均衡发展工作情况报告';
 
 function tableFigures(level: 'primary' | 'junior', table: typeof primary, where: string) {
   return Object.entries(table).flatMap(([id, target]) => [

@@ -7,7 +7,7 @@
 import type { CountySpec } from '../spec.ts';
 import { coefficientsOnly } from './shared.ts';
 
-const source = '五大连池市义务教育均衡发展专项工作报告';
+const source = '五大连池市均衡发展专项工作报告';
 const part1 = `${source}·一、工作情况`;
 
 export const wudalianchi: CountySpec = {

@@ -9,5 +9,10 @@
   document.getElementById('search-fallback')?.setAttribute('hidden', '');
   // Result links are site paths; under a portal's sub-path they start where this script sits.
   const baseUrl = new URL('./', here).pathname;
-  new PagefindUI({ element: target, bundlePath, baseUrl, showImages: false, resetStyles: false });
+  // The counties' parts of the index (src/site/search-shards.ts), searched as one.
+  const mergeIndex = (target.dataset.merge ?? '')
+    .split(' ')
+    .filter((folder) => folder !== '')
+    .map((folder) => ({ bundlePath: new URL(folder, here).href, baseUrl }));
+  new PagefindUI({ element: target, bundlePath, baseUrl, mergeIndex, showImages: false, resetStyles: false });
 })();

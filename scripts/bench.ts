@@ -2,8 +2,10 @@
  * `npm run bench`: measures, on this machine, cold and in order:
  *   1. validate + compute of the example data and of a generated province (160 counties ×
  *      5 years, built from the example files with a fixed plan), in this process;
- *   2. the whole site build (`npm run build`) of the example data and of the province, as a
- *      child process: wall time, pages and charts per second, peak memory;
+ *   2. the whole site build (`npm run build -- --clean`) of the example data and of the
+ *      province, as a child process: wall time, pages and charts per second, peak memory; then,
+ *      for the province, rebuilds from the cache: no change, one county-year file edited, one
+ *      narrative edited;
  *   3. the bytes of a report page as served (gzip and brotli), with all it loads.
  * Figures are recorded by hand in docs/benchmarks.md with the command that produced them.
  * `npm run bench -- --quick` skips the province site build.
@@ -100,11 +102,15 @@ async function measurePipeline(label: string, dir: string): Promise<void> {
   );
 }
 
-/** Runs `npm run build` for a project folder; wall time and the peak memory of the process. */
-async function measureBuild(label: string, dir: string): Promise<void> {
+/**
+ * Runs `npm run build` for a project folder; wall time and the peak memory of the process. The
+ * cold build passes --clean (no cache at all, every chart drawn); a rebuild uses the cache the
+ * builds before it left.
+ */
+async function measureBuild(label: string, dir: string, what = '网站构建（冷，--clean）', args = ['--clean']) {
   const started = performance.now();
   let peakKb = 0;
-  const child = spawn(process.execPath, [join(root, 'src/cli/build.ts')], {
+  const child = spawn(process.execPath, [join(root, 'src/cli/build.ts'), ...args], {
     env: { ...process.env, JUNHENG_ROOT: dir },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
@@ -132,7 +138,8 @@ async function measureBuild(label: string, dir: string): Promise<void> {
     throw new Error(`${label}：构建失败`);
   }
   const site = await siteStats(join(dir, 'dist'));
-  console.log(`${label}：网站构建（冷）`);
+  console.log(`${label}：${what}`);
+  console.log(`  ${output.trim().split('\n').at(-1)}`);
   console.log(
     `  ${seconds.toFixed(1)} 秒；页面 ${site.pages} 个（每秒 ${(site.pages / seconds).toFixed(1)} 个）；图表 ${site.charts} 幅（每秒 ${(site.charts / seconds).toFixed(1)} 幅）；dist/ 共 ${(site.bytes / 1e6).toFixed(1)} MB；峰值内存 ${(peakKb / 1024).toFixed(0)} MB`,
   );
@@ -180,7 +187,7 @@ async function reportPageBytes(project: string, page: string): Promise<void> {
     `报告页 ${page}：${kb(Buffer.byteLength(html))} KB，gzip ${kb(ours.gzip)} KB，brotli ${kb(ours.brotli)} KB；另载入 ${loads.length} 个文件；无需 JavaScript`,
   );
 
-  const cacheRoot = join(project, 'node_modules/.cache/junheng/charts');
+  const cacheRoot = join(project, '.junheng-cache/charts');
   const folders = await readdir(cacheRoot);
   const specOf = async (id: string) => {
     for (const folder of folders) {
@@ -197,7 +204,7 @@ async function reportPageBytes(project: string, page: string): Promise<void> {
   let rest = html;
   for (;;) {
     const match =
-      /<figure class="chart" data-chart="([^"]+)">([\s\S]*?)<div class="chart-image"><svg[\s\S]*?<\/svg><\/div>/.exec(
+      /<figure class="chart" data-chart="([^"]+)">([\s\S]*?)<div class="chart-image no-search"><svg[\s\S]*?<\/svg><\/div>/.exec(
         rest,
       );
     if (match === null) break;
@@ -244,7 +251,18 @@ try {
   const bytes = await generateProvince(province);
   const label = `生成的省（${COUNTIES} 县 × ${YEARS.length} 年，YAML 共 ${(bytes / 1e6).toFixed(1)} MB）`;
   await measurePipeline(label, province);
-  if (!quick) await measureBuild(label, province);
+  if (!quick) {
+    await measureBuild(label, province);
+    await measureBuild(label, province, '重建：无改动', []);
+    // One school's largest class in one county-year file: the county's results change.
+    const yearFile = join(province, 'data/counties/county-042/2020.yaml');
+    const text = await readFile(yearFile, 'utf8');
+    await writeFile(yearFile, text.replace(/largestClass: (\d+)/, (_, n: string) => `largestClass: ${Number(n) + 1}`));
+    await measureBuild(label, province, '重建：改一个县年度数据文件', []);
+    const narrative = join(province, 'content/reports/county-077/2021.mdx');
+    await writeFile(narrative, `${await readFile(narrative, 'utf8')}\n本年度各项数据已逐校核对。\n`);
+    await measureBuild(label, province, '重建：改一篇报告正文', []);
+  }
 } finally {
   await rm(example, { recursive: true, force: true });
   if (process.env.BENCH_KEEP === undefined) await rm(province, { recursive: true, force: true });

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { glob } from 'astro/loaders';
 import { z } from 'astro/zod';
 import { projectRoot } from './cli/root.ts';
-import { countyYearLoader } from './site/loader.ts';
+import { countiesToRender, countyYearLoader } from './site/loader.ts';
 
 /** Every county-year the data validates and computes (src/site/loader.ts). */
 const countyYears = defineCollection({ loader: countyYearLoader(projectRoot()) });
@@ -15,9 +15,16 @@ const reportsDir = join(projectRoot(), 'content/reports');
 const isoDay = z.coerce.date().transform((date) => date.toISOString().slice(0, 10));
 
 /** The narratives: content/reports/<county>/<year>.mdx. */
+const rendered = countiesToRender();
+/** An incremental build reads the narratives of the counties it renders, no others. */
+const patterns = rendered === undefined ? ['*/*.mdx'] : rendered.map((county) => `${county}/*.mdx`);
+
 const reports = defineCollection({
   // A county repository may have no narratives yet: then its reports show the data alone.
-  loader: existsSync(reportsDir) ? glob({ pattern: '*/*.mdx', base: reportsDir }) : async () => [],
+  loader:
+    existsSync(reportsDir) && patterns.length > 0
+      ? glob({ pattern: patterns, base: reportsDir })
+      : async () => [],
   schema: z.object({
     title: z.string().min(1),
     publisher: z.string().min(1),

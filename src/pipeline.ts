@@ -30,6 +30,9 @@ export interface ProjectRun {
   outputs: CountyYearOutput[];
 }
 
+/** What the site and the narrative check need of a run: its results and its problems. */
+export type RunOutcome = Pick<ProjectRun, 'problems' | 'outputs'>;
+
 export function runProject(files: readonly RawFile[]): ProjectRun {
   const { dataset, problems } = buildDataset(files);
   const outputs: CountyYearOutput[] = [];

@@ -3,48 +3,141 @@
  * builds the static site into dist/ with Astro: reports, data pages, downloads, charts.
  * With JUNHENG_ROOT, the data, narratives and dist/ are those of that folder (a county's own
  * repository); the code is this one.
+ *
+ * Builds are incremental: results, narrative checks, charts and the pages of each county are
+ * kept in the cache folder (cacheRoot()), keyed by their inputs and the code's version, and a
+ * build renders only the counties whose key changed. `--clean` ignores the cache.
  */
+import { mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { build } from 'astro';
+import { contentKey } from '../incremental/cache-store.ts';
+import { codeVersion } from '../incremental/code-version.ts';
+import { openDiskStore } from '../incremental/disk-store.ts';
+import { checkNarrativesCached } from '../incremental/narratives-cached.ts';
+import { runProjectCached } from '../incremental/run-cached.ts';
+import { countyPageKeys, planSite, siteParts } from '../incremental/site-plan.ts';
+import {
+  copyParts,
+  intactParts,
+  matchesManifest,
+  moveInto,
+  readManifest,
+  removeParts,
+  replaceFolder,
+  saveSnapshot,
+} from '../incremental/site-snapshot.ts';
 import { readNarrativeFiles } from '../load/read-narratives.ts';
 import { readProjectFiles } from '../load/read-project.ts';
-import { checkNarratives } from '../narrative/check-all.ts';
-import { hasErrors, runProject } from '../pipeline.ts';
+import { hasErrors } from '../pipeline.ts';
 import { sortProblems } from '../problems/problem.ts';
 import { closeChartPool } from '../site/chart-pool.ts';
-import { handOverRun, shareRunWithPages } from '../site/loader.ts';
+import { handOverRun, renderOnlyCounties, shareRunWithPages } from '../site/loader.ts';
 import { writeSearchIndex } from '../site/search-index.ts';
+import { searchShards } from '../site/search-shards.ts';
 import { withBuildLock } from './build-lock.ts';
 import { problemReport } from './report-problems.ts';
-import { projectRoot } from './root.ts';
+import { cacheRoot, projectRoot } from './root.ts';
 
+const clean = process.argv.includes('--clean');
 const root = projectRoot();
 const codeRoot = join(import.meta.dirname, '..', '..');
 const started = performance.now();
-const run = runProject(await readProjectFiles(root));
-const problems = sortProblems([...run.problems, ...checkNarratives(run, await readNarrativeFiles(root))]);
+// `--timings` prints how long each phase took (for `npm run bench` and for finding slow steps).
+const timings = process.argv.includes('--timings');
+let lapStarted = started;
+const lap = (phase: string) => {
+  const now = performance.now();
+  if (timings) console.error(`  ${phase}：${((now - lapStarted) / 1000).toFixed(2)} 秒`);
+  lapStarted = now;
+};
+const cacheDir = cacheRoot();
+if (clean) rmSync(cacheDir, { recursive: true, force: true });
+const store = openDiskStore(cacheDir);
+const version = codeVersion(codeRoot);
+
+lap('代码版本');
+const run = runProjectCached(await readProjectFiles(root), version, store);
+lap(`检查与测算（重新测算 ${run.computed.length} 个县）`);
+const narratives = await readNarrativeFiles(root);
+const problems = sortProblems([...run.problems, ...checkNarrativesCached(run, narratives, version, store)]);
+lap('检查报告正文');
 const { outputs } = run;
 if (problems.length > 0) console.error(problemReport(problems));
 if (hasErrors(problems)) {
   console.error('构建未进行：数据有错误。');
   process.exit(1);
 }
-process.env.JUNHENG_PROBLEMS_LISTED = '1';
-// Charts are drawn in worker threads started from the sources (src/site/chart-pool.ts).
-process.env.JUNHENG_CODE_ROOT = codeRoot;
-handOverRun(root, run);
-shareRunWithPages(run);
+store.prune(['counties', 'narratives']);
+
+// What to render: the parts whose inputs changed since the build kept in the cache.
+const snapshotDir = join(cacheDir, 'site');
+const siteKey = contentKey([version, readFileSync(join(root, 'content/site.yaml'), 'utf8')]);
+const pageKeys = countyPageKeys(siteKey, run.countyKeys, narratives);
+const shards = searchShards(pageKeys.keys());
+const parts = siteParts(siteKey, pageKeys, shards);
+const manifest = readManifest(snapshotDir);
+const plan = planSite(manifest, siteKey, parts);
+// The snapshot is checked before it is used: a part whose files are not as listed is rendered.
+const reuse = manifest === undefined ? [] : intactParts(snapshotDir, manifest, parts, plan.reuse);
+const render = parts.map((part) => part.name).filter((name) => !reuse.includes(name));
+// Astro renders the shared pages whenever it runs: then they are never taken from the snapshot.
+if (render.some((name) => name.startsWith('county/')) && !render.includes('shared')) {
+  render.push('shared');
+  const at = reuse.indexOf('shared');
+  if (at >= 0) reuse.splice(at, 1);
+}
+const renderCounties = parts.filter((part) => render.includes(part.name) && part.name.startsWith('county/'));
+const indexShards = shards.filter((shard) => render.includes(`search/${shard.folder}`));
+lap('比对缓存');
+
 const outDir = join(root, 'dist');
-// Astro's working state (.astro/ in the code's folder) is shared by every project built from
-// this checkout: builds take turns, and `force` starts the content cache afresh so entries of
-// another project's build never leak in.
-const pages = await withBuildLock(codeRoot, async () => {
-  try {
-    await build({ root: codeRoot, outDir, logLevel: 'warn', force: true });
-  } finally {
-    await closeChartPool();
-  }
-  return writeSearchIndex(outDir);
-});
+const stageDir = join(cacheDir, 'stage');
+const nextDir = join(cacheDir, 'next');
+rmSync(stageDir, { recursive: true, force: true });
+rmSync(nextDir, { recursive: true, force: true });
+// Where the new dist/ is assembled: dist/ itself when it is what the last build wrote, else a
+// fresh folder filled from the snapshot.
+const inPlace = !plan.full && manifest !== undefined && matchesManifest(outDir, manifest);
+const workDir = inPlace ? outDir : nextDir;
+if (inPlace) removeParts(outDir, manifest, parts, render);
+else if (manifest !== undefined) copyParts(snapshotDir, manifest, nextDir, reuse);
+mkdirSync(workDir, { recursive: true });
+lap(inPlace ? '清理 dist/ 中要重新生成的部分' : '从缓存复制未改动的部分');
+
+let pages = 0;
+if (render.includes('shared')) {
+  process.env.JUNHENG_PROBLEMS_LISTED = '1';
+  // Charts are drawn in worker threads started from the sources (src/site/chart-pool.ts).
+  process.env.JUNHENG_CODE_ROOT = codeRoot;
+  handOverRun(root, run);
+  shareRunWithPages(run);
+  renderOnlyCounties(plan.full ? undefined : renderCounties.flatMap((part) => part.folder ?? []));
+  // Astro's working state (.astro/ in the code's folder) is shared by every project built from
+  // this checkout: builds take turns, and `force` starts the content cache afresh so entries of
+  // another project's build never leak in.
+  await withBuildLock(codeRoot, async () => {
+    try {
+      await build({ root: codeRoot, outDir: stageDir, logLevel: 'warn', force: true });
+    } finally {
+      await closeChartPool();
+    }
+  });
+  lap(`Astro 生成页面（${plan.full ? '全部' : `${renderCounties.length} 个县`}）`);
+  moveInto(stageDir, workDir);
+}
+if (render.includes('shared') || indexShards.length > 0) {
+  const main = render.includes('shared');
+  pages = await writeSearchIndex(workDir, { main, shards: indexShards, counties: new Set(pageKeys.keys()) });
+  lap(`搜索索引（${main ? '公共页面和' : ''}${indexShards.length} 组县）`);
+}
+if (!inPlace) replaceFolder(workDir, outDir);
+saveSnapshot(snapshotDir, outDir, siteKey, parts, render);
+lap('保存缓存');
 const seconds = ((performance.now() - started) / 1000).toFixed(1);
-console.log(`已构建网站：${outputs.length} 个县年度、${pages} 个页面，写入 dist/（${seconds} 秒）。`);
+const how = plan.full
+  ? `、${pages} 个页面`
+  : render.length === 0
+    ? '，数据和正文均无改动，沿用上次构建'
+    : `，重新生成 ${renderCounties.length} 个县的页面、沿用 ${pageKeys.size - renderCounties.length} 个县`;
+console.log(`已构建网站：${outputs.length} 个县年度${how}，写入 dist/（${seconds} 秒）。`);

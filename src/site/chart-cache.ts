@@ -8,7 +8,7 @@ import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { type ChartDefinition, renderSvg } from '../charts/index.ts';
-import { projectRoot } from '../cli/root.ts';
+import { cacheRoot, projectRoot } from '../cli/root.ts';
 import { poolAvailable, renderInPool } from './chart-pool.ts';
 
 const rendered = new Map<string, Promise<string>>();
@@ -35,7 +35,7 @@ function rendererHash(): string {
 }
 
 function cacheFolder(): string {
-  folder ??= join(projectRoot(), 'node_modules', '.cache', 'junheng', 'charts', rendererHash());
+  folder ??= join(cacheRoot(), 'charts', rendererHash());
   return folder;
 }
 

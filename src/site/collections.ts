@@ -3,6 +3,8 @@ import { getCollection } from 'astro:content';
 import type { CountyYearEntry } from './entries.ts';
 import { sharedRun } from './loader.ts';
 
+export { rendersCounty } from './loader.ts';
+
 export interface CountyYears {
   /** By `county/year`. */
   all: Map<string, CountyYearEntry>;

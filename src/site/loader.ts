@@ -7,7 +7,7 @@ import { join, relative, sep } from 'node:path';
 import type { Loader } from 'astro/loaders';
 import { problemReport } from '../cli/report-problems.ts';
 import { readProjectFiles } from '../load/read-project.ts';
-import { hasErrors, type ProjectRun, runProject } from '../pipeline.ts';
+import { hasErrors, type RunOutcome, runProject } from '../pipeline.ts';
 import type { CountyYearEntry } from './entries.ts';
 
 /**
@@ -17,7 +17,7 @@ import type { CountyYearEntry } from './entries.ts';
  */
 const handoverKey = Symbol.for('junheng.projectRun');
 
-export function handOverRun(root: string, run: ProjectRun): void {
+export function handOverRun(root: string, run: RunOutcome): void {
   (globalThis as Record<symbol, unknown>)[handoverKey] = { root, run };
 }
 
@@ -28,16 +28,39 @@ export function handOverRun(root: string, run: ProjectRun): void {
  */
 const siteRunKey = Symbol.for('junheng.siteRun');
 
-export function shareRunWithPages(run: ProjectRun): void {
+export function shareRunWithPages(run: RunOutcome): void {
   (globalThis as Record<symbol, unknown>)[siteRunKey] = run;
 }
 
-export function sharedRun(): ProjectRun | undefined {
-  return (globalThis as Record<symbol, ProjectRun | undefined>)[siteRunKey];
+export function sharedRun(): RunOutcome | undefined {
+  return (globalThis as Record<symbol, RunOutcome | undefined>)[siteRunKey];
 }
 
-function takeHandover(root: string): ProjectRun | undefined {
-  const global = globalThis as Record<symbol, { root: string; run: ProjectRun } | undefined>;
+/**
+ * An incremental build renders the pages of some counties only (src/incremental/site-plan.ts)
+ * and copies the others from the last build. Undefined: every county.
+ */
+const renderOnlyKey = Symbol.for('junheng.renderOnly');
+
+export function renderOnlyCounties(counties: readonly string[] | undefined): void {
+  (globalThis as Record<symbol, ReadonlySet<string> | undefined>)[renderOnlyKey] =
+    counties === undefined ? undefined : new Set(counties);
+}
+
+/** Whether this build renders the pages of a county. */
+export function rendersCounty(county: string): boolean {
+  const only = (globalThis as Record<symbol, ReadonlySet<string> | undefined>)[renderOnlyKey];
+  return only === undefined || only.has(county);
+}
+
+/** The counties this build renders, when it does not render all. */
+export function countiesToRender(): readonly string[] | undefined {
+  const only = (globalThis as Record<symbol, ReadonlySet<string> | undefined>)[renderOnlyKey];
+  return only === undefined ? undefined : [...only].sort();
+}
+
+function takeHandover(root: string): RunOutcome | undefined {
+  const global = globalThis as Record<symbol, { root: string; run: RunOutcome } | undefined>;
   const handover = global[handoverKey];
   global[handoverKey] = undefined;
   return handover?.root === root ? handover.run : undefined;

@@ -1,16 +1,18 @@
 /** The downloads of a county-year, written as static files next to its data page. */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { countyYears } from '../../../../site/collections.ts';
+import { countyYears, rendersCounty } from '../../../../site/collections.ts';
 import { downloadFiles } from '../../../../site/downloads.ts';
 
 export const getStaticPaths = (async () => {
   const { all } = await countyYears();
-  return [...all.values()].flatMap((entry) =>
-    downloadFiles(entry).map((file) => ({
-      params: { county: entry.county.id, year: String(entry.result.year), file: file.name },
-      props: { bytes: file.bytes, mediaType: file.mediaType },
-    })),
-  );
+  return [...all.values()]
+    .filter((entry) => rendersCounty(entry.county.id))
+    .flatMap((entry) =>
+      downloadFiles(entry).map((file) => ({
+        params: { county: entry.county.id, year: String(entry.result.year), file: file.name },
+        props: { bytes: file.bytes, mediaType: file.mediaType },
+      })),
+    );
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute = ({ props }) => {

@@ -1,0 +1,42 @@
+/**
+ * Where incremental builds keep what they can reuse: one JSON document per entry, named by its
+ * key (a hash of everything the entry was made from). The store is an interface so the phases
+ * that use it stay pure; `src/cli/` opens the one on disk.
+ *
+ * An entry is never trusted blindly: it repeats its key inside, and one whose key differs, or
+ * that does not parse, is treated as missing.
+ */
+import { createHash } from 'node:crypto';
+
+export interface CacheStore {
+  read<T>(kind: string, key: string): T | undefined;
+  write(kind: string, key: string, value: unknown): void;
+}
+
+/** A store that keeps nothing: `npm run build -- --clean`, and the tests of what a cold run does. */
+export const noCache: CacheStore = {
+  read: () => undefined,
+  write: () => {},
+};
+
+/** Hash of strings, each length-prefixed so that ['ab', 'c'] and ['a', 'bc'] differ. */
+export function contentKey(parts: readonly string[]): string {
+  const hash = createHash('sha256');
+  for (const part of parts) hash.update(`${Buffer.byteLength(part)}:`).update(part);
+  return hash.digest('hex').slice(0, 32);
+}
+
+/** What an entry holds on disk: its key, then the value. */
+export interface StoredEntry<T> {
+  key: string;
+  value: T;
+}
+
+export function unwrapEntry<T>(key: string, text: string): T | undefined {
+  try {
+    const entry = JSON.parse(text) as Partial<StoredEntry<T>>;
+    return entry !== null && typeof entry === 'object' && entry.key === key ? entry.value : undefined;
+  } catch {
+    return undefined;
+  }
+}

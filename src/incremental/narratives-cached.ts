@@ -1,0 +1,34 @@
+/**
+ * The narrative check, reusing an earlier build's verdict on an unchanged narrative. A
+ * narrative's problems depend on its text, its county's data, the data of the county-years it
+ * names with `of="…"`, and which county-years exist (for the suggestions of a wrong name).
+ */
+
+import { narrativeChecker } from '../narrative/check-all.ts';
+import type { NarrativeFile } from '../narrative/check-narrative.ts';
+import type { Problem } from '../problems/problem.ts';
+import { type CacheStore, contentKey } from './cache-store.ts';
+import type { CachedRun } from './run-cached.ts';
+import { referencedCounties } from './site-plan.ts';
+
+export function checkNarrativesCached(
+  run: CachedRun,
+  narratives: readonly NarrativeFile[],
+  codeVersion: string,
+  store: CacheStore,
+): Problem[] {
+  const directory = run.outputs.map((output) => `${output.county}/${output.year}`).join(',');
+  const check = narrativeChecker(run);
+  return narratives.flatMap((narrative) => {
+    const county = /^content\/reports\/([^/]+)\//.exec(narrative.file)?.[1] ?? '';
+    const dataKeys = [county, ...referencedCounties(narrative.text)].map(
+      (id) => `${id}=${run.countyKeys.get(id) ?? '<none>'}`,
+    );
+    const key = contentKey([codeVersion, narrative.file, narrative.text, directory, ...dataKeys]);
+    const known = store.read<Problem[]>('narratives', key);
+    if (known !== undefined) return known;
+    const problems = check(narrative);
+    store.write('narratives', key, problems);
+    return problems;
+  });
+}

@@ -1,0 +1,102 @@
+/**
+ * A build from a warm cache writes the same dist/ as a clean build, byte for byte: after a data
+ * edit, a narrative edit, nothing at all, and on a fresh checkout that has the cache but no dist/
+ * (what CI restores between runs).
+ */
+import { execFile } from 'node:child_process';
+import {
+  cpSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative } from 'node:path';
+import { promisify } from 'node:util';
+import { afterAll, expect, test } from 'vitest';
+import { root } from '../helpers/fixtures.ts';
+
+const run = promisify(execFile);
+const project = mkdtempSync(join(tmpdir(), 'junheng-incremental-'));
+for (const part of ['data', 'content']) cpSync(join(root, part), join(project, part), { recursive: true });
+afterAll(() => rmSync(project, { recursive: true, force: true }));
+
+async function build(...args: string[]): Promise<string> {
+  const { stdout } = await run(process.execPath, [join(root, 'src/cli/build.ts'), ...args], {
+    env: { ...process.env, JUNHENG_ROOT: project },
+  });
+  return stdout.trim();
+}
+
+function files(dir: string): Map<string, Buffer> {
+  const out = new Map<string, Buffer>();
+  const walk = (current: string) => {
+    for (const name of readdirSync(current)) {
+      const path = join(current, name);
+      if (statSync(path).isDirectory()) walk(path);
+      else out.set(relative(dir, path), readFileSync(path));
+    }
+  };
+  walk(dir);
+  return out;
+}
+
+/** dist/ as it is now, then as a clean build makes it: the paths that differ. */
+async function differencesFromClean(): Promise<string[]> {
+  const warm = files(join(project, 'dist'));
+  await build('--clean');
+  const clean = files(join(project, 'dist'));
+  const paths = new Set([...warm.keys(), ...clean.keys()]);
+  return [...paths]
+    .filter((path) => !(warm.get(path)?.equals(clean.get(path) ?? Buffer.alloc(0)) ?? false))
+    .sort();
+}
+
+function edit(file: string, change: (text: string) => string): void {
+  const path = join(project, file);
+  const before = readFileSync(path, 'utf8');
+  const after = change(before);
+  expect(after).not.toBe(before);
+  writeFileSync(path, after);
+}
+
+test('warm builds match clean builds', async () => {
+  expect(await build('--clean')).toMatch(/已构建网站：5 个县年度、14 个页面，写入 dist\//);
+
+  expect(await build()).toMatch(/数据和正文均无改动，沿用上次构建/);
+  expect(await differencesFromClean()).toEqual([]);
+
+  edit('data/counties/tongdao/2019.yaml', (text) =>
+    text.replace(/students: (\d+)/, (_, n) => `students: ${Number(n) + 7}`),
+  );
+  expect(await build()).toMatch(/重新生成 1 个县的页面、沿用 4 个县/);
+  expect(await differencesFromClean()).toEqual([]);
+
+  edit('content/reports/fengqiu/2020.mdx', (text) =>
+    text.replace('## 基本情况', '## 基本情况\n\n本年度数据已全部核对。'),
+  );
+  expect(await build()).toMatch(/重新生成 1 个县的页面、沿用 4 个县/);
+  expect(await differencesFromClean()).toEqual([]);
+
+  // A fresh CI checkout: the cache restored, no dist/.
+  renameSync(join(project, 'dist'), join(project, 'dist-before'));
+  expect(await build()).toMatch(/沿用上次构建/);
+  const restored = files(join(project, 'dist'));
+  const before = files(join(project, 'dist-before'));
+  expect([...restored.keys()].sort()).toEqual([...before.keys()].sort());
+  for (const [path, bytes] of before) expect(restored.get(path)?.equals(bytes), path).toBe(true);
+}, 240_000);
+
+test('a cache entry that does not match its key is ignored', async () => {
+  const counties = join(project, '.junheng-cache', 'counties');
+  for (const name of readdirSync(counties)) writeFileSync(join(counties, name), '{"key":"other","value":{}}');
+  // Every county is computed again, and the pages come out as before.
+  expect(await build()).toMatch(/沿用上次构建/);
+  expect(
+    readdirSync(counties).every((name) => readFileSync(join(counties, name), 'utf8').includes('"outputs"')),
+  ).toBe(true);
+}, 120_000);

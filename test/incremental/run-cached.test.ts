@@ -1,0 +1,85 @@
+import { join } from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { type CacheStore, noCache } from '../../src/incremental/cache-store.ts';
+import { partitionFiles, runProjectCached } from '../../src/incremental/run-cached.ts';
+import { type RawFile, readProjectFiles } from '../../src/load/read-project.ts';
+import { runProject } from '../../src/pipeline.ts';
+import { root } from '../helpers/fixtures.ts';
+
+/** A store in memory that counts what it was asked. */
+function memoryStore(): CacheStore & { entries: Map<string, unknown>; reads: number } {
+  const entries = new Map<string, unknown>();
+  const store = {
+    entries,
+    reads: 0,
+    read<T>(kind: string, key: string): T | undefined {
+      store.reads += 1;
+      const value = entries.get(`${kind}/${key}`);
+      // As on disk: JSON, which drops undefined fields.
+      return value === undefined ? undefined : (JSON.parse(JSON.stringify(value)) as T);
+    },
+    write(kind: string, key: string, value: unknown): void {
+      entries.set(`${kind}/${key}`, structuredClone(value));
+    },
+  };
+  return store;
+}
+
+const projects = {
+  'the example data': root,
+  'a layout with misplaced and broken files': join(root, 'test/fixtures/validate/layout'),
+};
+
+describe.each(Object.entries(projects))('runProjectCached on %s', (_, dir) => {
+  test('gives what runProject gives on all files at once, cold and warm', async () => {
+    const files = await readProjectFiles(dir);
+    const whole = runProject(files);
+    const store = memoryStore();
+    const cold = runProjectCached(files, 'v1', store);
+    const warm = runProjectCached(files, 'v1', store);
+    for (const outcome of [cold, warm]) {
+      expect(outcome.problems).toEqual(whole.problems);
+      expect(outcome.outputs).toEqual(whole.outputs);
+    }
+    expect(warm.computed).toEqual([]);
+    expect(cold.computed).toEqual([...cold.countyKeys.keys()]);
+  });
+});
+
+describe('cache keys', () => {
+  const file = (path: string, text: string): RawFile => ({ file: path, text, size: text.length });
+  const files = [
+    file('data/standards/basic.yaml', 'id: basic'),
+    file('data/counties/a/county.yaml', 'id: a'),
+    file('data/counties/a/2019.yaml', 'year: 2019'),
+    file('data/counties/b/county.yaml', 'id: b'),
+  ];
+  const keys = (list: RawFile[], version = 'v1') =>
+    new Map(partitionFiles(list, version).counties.map((group) => [group.county, group.key]));
+
+  test('an edit in one county changes that county’s key only', () => {
+    const before = keys(files);
+    const after = keys(
+      files.map((raw) => (raw.file.endsWith('2019.yaml') ? file(raw.file, 'year: 2020') : raw)),
+    );
+    expect(after.get('a')).not.toBe(before.get('a'));
+    expect(after.get('b')).toBe(before.get('b'));
+  });
+
+  test('a standard or the code version changes every key', () => {
+    const before = keys(files);
+    const standard = keys(
+      files.map((raw) => (raw.file.includes('standards') ? file(raw.file, 'id: basic2') : raw)),
+    );
+    const code = keys(files, 'v2');
+    for (const county of ['a', 'b']) {
+      expect(standard.get(county)).not.toBe(before.get(county));
+      expect(code.get(county)).not.toBe(before.get(county));
+    }
+  });
+
+  test('a cold run with no store computes every county', async () => {
+    const run = runProjectCached(await readProjectFiles(root), 'v1', noCache);
+    expect(run.computed.length).toBe(run.countyKeys.size);
+  });
+});

@@ -51,9 +51,23 @@ export function diffRuns(
   }
   const oldProblems = [...oldRun.problems, ...checkNarratives(oldRun, oldNarratives)];
   const newProblems = [...newRun.problems, ...checkNarratives(newRun, newNarratives)];
+  // A county-year an error now stops is not checked further: its narrative's problems and the
+  // engine's warnings on its data are not reported, which does not make them solved.
+  const unchecked = new Set(
+    diff.countyYears
+      .filter((item) => item.change === 'not-computed')
+      .flatMap((item) => [
+        `data/counties/${item.county}/${item.year}.yaml`,
+        `content/reports/${item.county}/${item.year}.mdx`,
+      ]),
+  );
+  const solved = problemsOnlyIn(oldProblems, newProblems).filter(
+    (problem) =>
+      !unchecked.has(problem.file) || (problem.severity === 'error' && !problem.file.endsWith('.mdx')),
+  );
   diff.problems = {
     introduced: sortProblems(problemsOnlyIn(newProblems, oldProblems)),
-    resolved: sortProblems(problemsOnlyIn(oldProblems, newProblems)),
+    resolved: sortProblems(solved),
     newSideHasErrors: hasErrors(newProblems),
   };
   return diff;

@@ -48,23 +48,30 @@ export function renderMarkdown(diff: FigureDiff, sides: SideNames): string {
 }
 
 function summary(diff: FigureDiff): string {
-  const counts: [number, string][] = [
-    [diff.flips.length, '项达标结论变化'],
-    [diff.countyYears.length, '个县年度新增、删除或未测算'],
-    [diff.values.length, '个数值变化'],
-    [
-      new Set(diff.schools.standings.map((item) => `${item.county}/${item.year}/${item.school}`)).size,
-      '所学校达标情况变化',
-    ],
-    [diff.schools.added.length, '所学校新增'],
-    [diff.schools.removed.length, '所学校删除'],
-    [diff.narratives.figures.length, '处正文数字变化'],
-    [diff.narratives.edits.length, '篇正文改动'],
-    [diff.problems.introduced.length, '个新增数据问题'],
+  const countyYears = (change: CountyYearChange['change']) =>
+    diff.countyYears.filter((item) => item.change === change).length;
+  const schoolsChanged = new Set(
+    diff.schools.standings.map((item) => `${item.county}/${item.year}/${item.school}`),
+  );
+  const counts: [string, number, string][] = [
+    ['达标结论变化', diff.flips.length, '项'],
+    ['新增县年度', countyYears('added'), '个'],
+    ['删除县年度', countyYears('removed'), '个'],
+    ['因数据错误未测算的县年度', countyYears('not-computed'), '个'],
+    ['改正错误后重新测算的县年度', countyYears('computed-again'), '个'],
+    ['数值变化', diff.values.length, '个'],
+    ['学校达标情况变化', schoolsChanged.size, '所'],
+    ['新增学校', diff.schools.added.length, '所'],
+    ['删除学校', diff.schools.removed.length, '所'],
+    ['正文数字变化', diff.narratives.figures.length, '处'],
+    ['正文改动', diff.narratives.edits.length, '篇'],
+    ['新增数据问题', diff.problems.introduced.length, '个'],
   ];
-  const parts = counts.filter(([count]) => count > 0).map(([count, what]) => `${count} ${what}`);
+  const parts = counts
+    .filter(([, count]) => count > 0)
+    .map(([what, count, unit]) => `${what} ${count} ${unit}`);
   const resolved = diff.problems.resolved.length;
-  const resolvedText = resolved > 0 ? `已解决 ${resolved} 个数据问题。` : '';
+  const resolvedText = resolved > 0 ? `已解决数据问题 ${resolved} 个。` : '';
   if (parts.length === 0) return `发布数字无变化。${resolvedText}`;
   return `${parts.join('，')}。${resolvedText}`;
 }
@@ -178,7 +185,7 @@ function schools(diff: FigureDiff, several: boolean): string[] {
     '#### 新增和删除的学校',
     '',
     ...table(
-      [...(several ? ['县年度'] : []), '', '学校', '类型', '达标情况'],
+      [...(several ? ['县年度'] : []), '增删', '学校', '类型', '达标情况'],
       rows.map((item) => [
         ...(several ? [countyYearName(item)] : []),
         item.change,

@@ -225,10 +225,10 @@ function narrativeEdits(diff: FigureDiff): string[] {
     const parts = [`${editText[edit.change]}（+${edit.linesAdded} −${edit.linesRemoved} 行）`];
     if (edit.change === 'edited' && edit.referencesAdded.length > 0) {
       const added = edit.referencesAdded.map((item) => `${code(item.source)}（第 ${item.line} 行）`);
-      parts.push(`新增引用 ${added.join('、')}`);
+      parts.push(`新增引用 ${shortList(added)}`);
     }
     if (edit.change === 'edited' && edit.referencesRemoved.length > 0) {
-      parts.push(`删除引用 ${edit.referencesRemoved.map((item) => code(item.source)).join('、')}`);
+      parts.push(`删除引用 ${shortList(edit.referencesRemoved.map((item) => code(item.source)))}`);
     }
     return `- ${code(edit.file)}：${parts.join('；')}`;
   });
@@ -239,6 +239,12 @@ function problems(diff: FigureDiff): string[] {
   const items = diff.problems.introduced;
   if (items.length === 0) return [];
   return ['#### 新增数据问题', '', '```', ...capped(items.map(formatProblem)), '```'];
+}
+
+/** Items inside one line: the first few, then how many more. */
+function shortList(items: readonly string[], shown = 5): string {
+  const rest = items.length - shown;
+  return rest > 0 ? `${items.slice(0, shown).join('、')} 等 ${items.length} 处` : items.join('、');
 }
 
 /** A list cut at `maxRows`, with a line saying how many were left out. */

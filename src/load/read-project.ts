@@ -102,8 +102,7 @@ async function listFiles(root: string, folder: string): Promise<string[]> {
   for (const entry of entries) {
     if (!entry.isFile()) continue;
     const file = relative(root, join(entry.parentPath, entry.name)).split(sep).join('/');
-    if (file.split('/').some((part) => part.startsWith('.'))) continue;
-    files.push(file);
+    if (isListedDataFile(file)) files.push(file);
   }
   return files;
 }
@@ -115,13 +114,32 @@ function readdirRecursive(dir: string) {
 async function readRawFile(root: string, file: string): Promise<RawFile> {
   const path = join(root, file);
   const { size } = await stat(path);
+  if (!readsText(file, size)) return { file, text: null, size };
+  return { file, text: decodeDataText(await readFile(path)), size };
+}
+
+/**
+ * Whether a path is one `readProjectFiles` lists: under data/counties/ or data/standards/, and
+ * neither it nor a folder above it hidden. Shared with the reader of older versions from git.
+ */
+export function isListedDataFile(file: string): boolean {
+  if (!file.startsWith('data/counties/') && !file.startsWith('data/standards/')) return false;
+  return !file.split('/').some((part) => part.startsWith('.'));
+}
+
+/** Whether a listed file's text is read: a data file by its place, and not too large. */
+export function readsText(file: string, size: number): boolean {
   const { role } = classifyDataFile(file);
   const isData = role === 'county' || role === 'year' || role === 'standard';
-  if (!isData || size > MAX_FILE_BYTES) return { file, text: null, size };
-  // Not fatal on bad bytes: a GBK file decodes with U+FFFD, which the parser reports in Chinese.
-  // The decoder also drops a UTF-8 byte-order mark.
-  const text = new TextDecoder('utf-8').decode(await readFile(path));
-  return { file, text, size };
+  return isData && size <= MAX_FILE_BYTES;
+}
+
+/**
+ * Not fatal on bad bytes: a GBK file decodes with U+FFFD, which the parser reports in Chinese.
+ * The decoder also drops a UTF-8 byte-order mark.
+ */
+export function decodeDataText(bytes: Uint8Array): string {
+  return new TextDecoder('utf-8').decode(bytes);
 }
 
 function compareCodePoints(a: string, b: string): number {

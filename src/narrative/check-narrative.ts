@@ -4,10 +4,6 @@
  * county-year's figures do not hold (so a data change cannot leave a stale number in the
  * text). Pure: the MDX text and the computed results in, located problems out.
  */
-import remarkFrontmatter from 'remark-frontmatter';
-import remarkMdx from 'remark-mdx';
-import remarkParse from 'remark-parse';
-import { unified } from 'unified';
 import { visitParents } from 'unist-util-visit-parents';
 import { investmentTrend, retentionTrend } from '../charts/index.ts';
 import { resolveKey, resultKeys } from '../compute/published.ts';
@@ -19,6 +15,7 @@ import type { CountyFile } from '../types/generated/county.ts';
 import type { ComputeResult } from '../types/generated/result.ts';
 import type { StandardFile } from '../types/generated/standard.ts';
 import { type AttributeRule, componentSpecs } from './components.ts';
+import { narrativeParser as parser } from './parser.ts';
 
 export interface NarrativeSubject {
   result: ComputeResult;
@@ -55,8 +52,6 @@ interface TextNode {
   value: string;
   position?: Position;
 }
-
-const parser = unified().use(remarkParse).use(remarkFrontmatter).use(remarkMdx);
 
 /** A number as typed: digits with an optional decimal part and per-cent sign. */
 const typedNumber = /\d+(?:\.\d+)?%?/g;

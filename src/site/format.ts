@@ -54,6 +54,14 @@ function trimZeros(text: string): string {
   return text.includes('.') ? text.replace(/\.?0+$/, '') : text;
 }
 
+/**
+ * Decimals of an indicator's county value in the coefficient tables, as the reports print them:
+ * three, two for amounts in the hundreds and more.
+ */
+export function countyValueDecimals(value: Measure): number {
+  return isDefined(value) && value >= 100 ? 2 : 3;
+}
+
 /** The format a result key is printed in when the writer does not say. */
 export function defaultFormat(
   key: string,

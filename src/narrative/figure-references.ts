@@ -1,0 +1,92 @@
+/**
+ * Every <Figure> a narrative writes, with its line and the attributes that decide its text.
+ * Pure. A narrative that does not parse has none here: the narrative check reports why.
+ */
+import { visitParents } from 'unist-util-visit-parents';
+import type { FigureAttributes } from '../site/figure-text.ts';
+import type { FigureFormat } from '../site/format.ts';
+import { componentSpecs } from './components.ts';
+import { narrativeParser } from './parser.ts';
+
+export interface FigureReference {
+  line: number;
+  /** Another county-year, e.g. "tongdao/2019" (the narrative's own when absent). */
+  of?: string;
+  attributes: FigureAttributes;
+  /** The element as written, attributes in their order, e.g. `<Figure k="…" decimals={2} />`. */
+  source: string;
+}
+
+interface JsxAttribute {
+  type: string;
+  name?: string;
+  value?: unknown;
+}
+
+interface JsxNode {
+  name: string | null;
+  attributes: JsxAttribute[];
+  position?: { start: { line: number } };
+}
+
+const formatRule = componentSpecs.Figure?.attributes.format;
+const formats: readonly string[] = formatRule?.kind === 'oneOf' ? formatRule.values : [];
+
+export function figureReferences(text: string): FigureReference[] {
+  let tree: ReturnType<typeof narrativeParser.parse>;
+  try {
+    tree = narrativeParser.parse(text);
+  } catch {
+    return [];
+  }
+  const references: FigureReference[] = [];
+  visitParents(tree, (node) => {
+    if (node.type !== 'mdxJsxFlowElement' && node.type !== 'mdxJsxTextElement') return;
+    const element = node as unknown as JsxNode;
+    if (element.name !== 'Figure') return;
+    const reference = referenceOf(element);
+    if (reference !== undefined) references.push(reference);
+  });
+  return references;
+}
+
+function referenceOf(element: JsxNode): FigureReference | undefined {
+  const values = new Map<string, string>();
+  const written: string[] = [];
+  for (const attribute of element.attributes) {
+    if (attribute.name === undefined) continue;
+    const value = attributeText(attribute.value);
+    if (value === undefined) continue;
+    values.set(attribute.name, value.text);
+    written.push(
+      value.expression ? `${attribute.name}={${value.text}}` : `${attribute.name}="${value.text}"`,
+    );
+  }
+  const k = values.get('k');
+  if (k === undefined) return undefined;
+  const format = values.get('format');
+  const decimals = values.has('decimals') ? Number(values.get('decimals')) : undefined;
+  const of = values.get('of');
+  return {
+    line: element.position?.start.line ?? 0,
+    ...(of === undefined ? {} : { of }),
+    attributes: {
+      k,
+      sum: values.get('sum'),
+      // A wrong format or decimals is the narrative check's to report; here it falls back.
+      format: format !== undefined && formats.includes(format) ? (format as FigureFormat) : undefined,
+      decimals: decimals !== undefined && Number.isInteger(decimals) && decimals >= 0 ? decimals : undefined,
+      unit: values.get('unit'),
+    },
+    source: `<Figure ${written.join(' ')} />`,
+  };
+}
+
+/** `k="x"` is text; `decimals={2}` is an expression, kept as written. */
+function attributeText(value: unknown): { text: string; expression: boolean } | undefined {
+  if (typeof value === 'string') return { text: value, expression: false };
+  if (value !== null && typeof value === 'object' && 'value' in value && typeof value.value === 'string') {
+    return { text: value.value.trim(), expression: true };
+  }
+  return undefined;
+}

@@ -1,0 +1,36 @@
+/**
+ * What a narrative's <Figure> prints, as plain text: the component renders it, and `npm run diff`
+ * compares it between two versions of the data, so both read the same figure the same way.
+ */
+import type { Measure } from '../compute/measure.ts';
+import { resolveKey } from '../compute/published.ts';
+import { sumOf } from './figures.ts';
+import { defaultFormat, type FigureFormat, type FormattedFigure, formatFigure } from './format.ts';
+
+/** The attributes of <Figure> that decide its text (`of` picks the result, outside this module). */
+export interface FigureAttributes {
+  k: string;
+  sum?: string | undefined;
+  format?: FigureFormat | undefined;
+  decimals?: number | undefined;
+  unit?: string | undefined;
+}
+
+/** The figure's measure: the value at `k`, or the sum over a list; undefined when `k` names none. */
+export function figureMeasure(result: unknown, { k, sum }: FigureAttributes): Measure | undefined {
+  return sum === undefined ? resolveKey(result, k) : sumOf(result, k, sum);
+}
+
+/** The printed figure, or undefined when the result has no figure at `k`. */
+export function figureText(result: unknown, attributes: FigureAttributes): FormattedFigure | undefined {
+  const value = figureMeasure(result, attributes);
+  if (value === undefined) return undefined;
+  const { format, decimals, unit } = attributes;
+  const chosen = {
+    ...defaultFormat(attributes.k, value),
+    ...(format ? { format } : {}),
+    ...(decimals !== undefined ? { decimals } : {}),
+    ...(unit ? { unit } : {}),
+  };
+  return formatFigure(value, chosen.format, chosen.decimals, chosen.unit);
+}

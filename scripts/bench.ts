@@ -107,7 +107,12 @@ async function measurePipeline(label: string, dir: string): Promise<void> {
  * cold build passes --clean (no cache at all, every chart drawn); a rebuild uses the cache the
  * builds before it left.
  */
-async function measureBuild(label: string, dir: string, what = '网站构建（冷，--clean）', args = ['--clean']) {
+async function measureBuild(
+  label: string,
+  dir: string,
+  what = '网站构建（冷，--clean）',
+  args = ['--clean'],
+) {
   const started = performance.now();
   let peakKb = 0;
   const child = spawn(process.execPath, [join(root, 'src/cli/build.ts'), ...args], {
@@ -257,7 +262,10 @@ try {
     // One school's largest class in one county-year file: the county's results change.
     const yearFile = join(province, 'data/counties/county-042/2020.yaml');
     const text = await readFile(yearFile, 'utf8');
-    await writeFile(yearFile, text.replace(/largestClass: (\d+)/, (_, n: string) => `largestClass: ${Number(n) + 1}`));
+    await writeFile(
+      yearFile,
+      text.replace(/largestClass: (\d+)/, (_, n: string) => `largestClass: ${Number(n) + 1}`),
+    );
     await measureBuild(label, province, '重建：改一个县年度数据文件', []);
     const narrative = join(province, 'content/reports/county-077/2021.mdx');
     await writeFile(narrative, `${await readFile(narrative, 'utf8')}\n本年度各项数据已逐校核对。\n`);

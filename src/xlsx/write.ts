@@ -52,7 +52,8 @@ export interface ColumnSpec {
 export interface DataValidation {
   /** A1 range, e.g. `C4:C2003`. */
   range: string;
-  type: 'list' | 'whole' | 'decimal';
+  /** `any` only shows the prompt. */
+  type: 'any' | 'list' | 'whole' | 'decimal';
   /** For `list`: the allowed values (no commas; 255 characters at most in all). */
   list?: readonly string[];
   min?: number;
@@ -273,8 +274,10 @@ function validationXml(validation: DataValidation): string {
     (validation.error
       ? ` showErrorMessage="1" errorTitle="${limited(validation.error.title, 32, 'error title')}" error="${limited(validation.error.text, 255, 'error')}"`
       : '');
+  const type = validation.type === 'any' ? '' : ` type="${validation.type}"`;
   const open = (extra: string) =>
-    `<dataValidation type="${validation.type}"${extra} allowBlank="1"${messages} sqref="${validation.range}">`;
+    `<dataValidation${type}${extra} allowBlank="1"${messages} sqref="${validation.range}">`;
+  if (validation.type === 'any') return `${open('')}</dataValidation>`;
   if (validation.type === 'list') {
     const list = (validation.list ?? []).join(',');
     if (list.length > 255 || (validation.list ?? []).some((item) => item.includes(',')))

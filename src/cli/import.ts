@@ -124,9 +124,16 @@ if (summary) out.push(summary);
 if (result.problems.length > 0) out.push('', ...result.problems.map(formatSheetProblem));
 const errors = hasErrors(result.problems);
 if (result.changes?.changed === false) out.push('', `与 ${result.target} 相同，没有变动。`);
-else if (result.changes) {
-  out.push('', result.current === undefined ? `新建 ${result.target}：` : `与 ${result.target} 相比：`);
-  out.push(...result.changes.lines.map((line) => `  ${line}`), result.changes.summary);
+else if (result.changes && result.current === undefined) {
+  const schools = result.summaries.find((summary) => summary.table.id === 'schools')?.count ?? 0;
+  out.push('', `将新建 ${result.target}，其中学校 ${schools} 所。`);
+} else if (result.changes) {
+  out.push(
+    '',
+    `与 ${result.target} 相比：`,
+    ...result.changes.lines.map((line) => `  ${line}`),
+    result.changes.summary,
+  );
 }
 if (result.problems.length > 0) out.push('', closing(result.problems));
 

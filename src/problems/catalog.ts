@@ -866,9 +866,310 @@ export const catalog = {
       hint: `添加 data/counties/${county}/${year}.yaml，或改正文件名`,
     }),
   }),
+
+  // ── Spreadsheets (npm run template, npm run import) ─────────────────────────────
+
+  /** The file is larger than the import reads (src/sheet/read-source.ts); checked before unzipping. */
+  sheetFileTooLarge: define<{ size: number; limit: number }>({
+    severity: 'error',
+    build: ({ size, limit }) => ({
+      message: `文件大小为 ${megabytes(size)}，超过 ${megabytes(limit)} 的上限，未读取`,
+      hint: '一个县一年的数据通常不到 1 MB：请只保留要导入的工作表，删去图片和无关的表，另存后再导入',
+    }),
+  }),
+
+  /** The parts of the workbook the import reads would unzip to more than the cap (a zip bomb, or a huge export). */
+  sheetUnpackedTooLarge: define<{ size: number; limit: number }>({
+    severity: 'error',
+    build: ({ size, limit }) => ({
+      message: `工作簿解压后有 ${megabytes(size)}，超过 ${megabytes(limit)} 的上限，未读取`,
+      hint: '请只保留要导入的工作表，删去不需要的行、列和表，另存后再导入',
+    }),
+  }),
+
+  /** An OLE compound file with an EncryptedPackage stream: a workbook with an open password. */
+  sheetEncrypted: define<NoParams>({
+    severity: 'error',
+    build: () => ({
+      message: '工作簿设置了打开密码（已加密），无法读取',
+      hint: '请在 Excel 中打开，点“文件 → 信息 → 保护工作簿 → 用密码进行加密”，清空密码并保存后再导入；WPS 在“文件 → 文档加密 → 密码加密”中删去密码',
+    }),
+  }),
+
+  /** An OLE compound file with a Workbook stream: Excel 97-2003. */
+  sheetLegacyXls: define<NoParams>({
+    severity: 'error',
+    build: () => ({
+      message: '这是 Excel 97-2003 格式（.xls）的工作簿，无法直接读取',
+      hint: '请在 Excel 或 WPS 中打开，另存为“Excel 工作簿 (*.xlsx)”后再导入',
+    }),
+  }),
+
+  /** Another OLE compound file: most likely encrypted or an old .xls. */
+  sheetOleFile: define<NoParams>({
+    severity: 'error',
+    build: () => ({
+      message: '这是加密的工作簿或旧版 .xls 文件，无法读取',
+      hint: '设置了打开密码的，请先在 Excel 中清空密码；.xls 文件请另存为“Excel 工作簿 (*.xlsx)”后再导入',
+    }),
+  }),
+
+  /** Neither a workbook nor a CSV; `looksLike` says what it seems to be. */
+  sheetNotWorkbook: define<{
+    looksLike: 'zip' | 'pdf' | 'html' | 'xml-spreadsheet' | 'text' | 'empty' | 'other';
+  }>({
+    severity: 'error',
+    build: ({ looksLike }) => ({
+      message: {
+        zip: '这是一个压缩文件（可能是 Word 文档或其他文件），其中没有 Excel 工作表',
+        pdf: '这是 PDF 文件，不是 Excel 工作簿',
+        html: '这是网页格式的表格（从系统导出的 .xls 常是这样），不是真正的 Excel 工作簿',
+        'xml-spreadsheet': '这是“XML 电子表格 2003”格式，不是 Excel 工作簿（.xlsx）',
+        text: '这是文本文件，不是 Excel 工作簿',
+        empty: '文件是空的',
+        other: '不是 Excel 工作簿（.xlsx），也不是 CSV 文件',
+      }[looksLike],
+      hint:
+        looksLike === 'text'
+          ? '如是逗号分隔的 CSV，请把扩展名改为 .csv；否则请在 Excel 或 WPS 中打开，另存为“Excel 工作簿 (*.xlsx)”'
+          : '请在 Excel 或 WPS 中打开，另存为“Excel 工作簿 (*.xlsx)”后再导入',
+    }),
+  }),
+
+  /** A zip that fflate cannot read: truncated or corrupt. */
+  sheetDamaged: define<NoParams>({
+    severity: 'error',
+    build: () => ({
+      message: '工作簿已损坏，无法解压',
+      hint: '请在 Excel 中打开并另存一次；仍打不开时请重新导出',
+    }),
+  }),
+
+  /** No sheet of the workbook is a table of the county-year file. */
+  sheetNoTable: define<NoParams>({
+    severity: 'error',
+    build: () => ({
+      message: '没有找到可以导入的工作表',
+      hint: '请沿用 npm run template 生成的模板；自己的表格请让表头包含“学校名称”“学校类型”等列，或在 data/sheet-headers.yaml 中登记本县的表头写法',
+    }),
+  }),
+
+  /** A hidden sheet: not read. `table` is the table its name says it is, if any. */
+  sheetHidden: define<{ sheet: string; table?: string }>({
+    severity: 'warning',
+    build: ({ sheet, table }) =>
+      table
+        ? {
+            message: `工作表「${sheet}」是隐藏的，未读取，${table}保留现有数据`,
+            hint: '如要导入，请在 Excel 中右键工作表标签，选“取消隐藏”',
+          }
+        : { message: `已跳过隐藏的工作表「${sheet}」`, hint: '隐藏的工作表不导入' },
+  }),
+
+  /** A visible sheet that is none of the tables. */
+  sheetUnrecognised: define<{ sheet: string }>({
+    severity: 'warning',
+    build: ({ sheet }) => ({
+      message: `工作表「${sheet}」没有识别为任何一张表，未导入`,
+      hint: '表头请沿用模板的写法，或在 data/sheet-headers.yaml 中登记本县的写法',
+    }),
+  }),
+
+  /** Two sheets are the same table; located at the later one. */
+  sheetTableRepeated: define<{ sheet: string; other: string; table: string }>({
+    severity: 'error',
+    build: ({ sheet, other, table }) => ({
+      message: `工作表「${sheet}」和「${other}」都是${table}表，只能导入一个`,
+      hint: '请删去其中一个，或把不用的一个隐藏',
+    }),
+  }),
+
+  /** A header that names no field; the column is left out. Located at the header cell. */
+  sheetColumnUnrecognised: define<{ header: string }>({
+    severity: 'warning',
+    build: ({ header }) => ({
+      message: `表头 ${showValue(header)} 没有对应的字段，这一列未导入`,
+      hint: '如这一列要导入，请在 data/sheet-headers.yaml 中为对应的字段登记这种写法',
+    }),
+  }),
+
+  /** Two columns for one field; located at the later one's header. */
+  sheetColumnRepeated: define<{ label: string; other: string }>({
+    severity: 'error',
+    build: ({ label, other }) => ({
+      message: `这一列与 ${other} 列都是“${label}”`,
+      hint: '请删去重复的一列',
+    }),
+  }),
+
+  /** A field every record needs has no column. Located at the header row. */
+  sheetColumnMissing: define<{ label: string }>({
+    severity: 'error',
+    build: ({ label }) => ({
+      message: `缺少“${label}”一列`,
+      hint: `请添加这一列，表头写“${label}”；或在 data/sheet-headers.yaml 中登记本表的写法`,
+    }),
+  }),
+
+  /** A 合计/小计 row among the records: left out. */
+  sheetSubtotalRow: define<{ text: string }>({
+    severity: 'warning',
+    build: ({ text }) => ({
+      message: `这一行是合计行（${showValue(text)}），未导入`,
+      hint: '合计数不需要导入；要核对县级合计，请填在“县级数据”表的县级合计各项',
+    }),
+  }),
+
+  /** A formula cell the file holds no result for (saved by a program that does not calculate). */
+  sheetFormulaWithoutValue: define<{ formula: string }>({
+    severity: 'error',
+    build: ({ formula }) => ({
+      message: `单元格是公式${formula ? ` =${formula}` : ''}，但文件中没有保存计算结果`,
+      hint: '请在 Excel 或 WPS 中打开并保存一次；或复制后“选择性粘贴 → 数值”',
+    }),
+  }),
+
+  /** A cell holding an error value (#DIV/0!, #N/A …), usually a formula's result. */
+  sheetErrorValue: define<{ text: string }>({
+    severity: 'error',
+    build: ({ text }) => ({
+      message: `单元格的值是错误值 ${text}`,
+      hint: '请改正公式，或直接填入数值',
+    }),
+  }),
+
+  /** A cell formatted as a date: no field of the county-year file is a date. */
+  sheetDateCell: define<{ title: string; shown: string }>({
+    severity: 'error',
+    build: ({ title, shown }) => ({
+      message: `单元格是日期 ${shown}，${title}不是日期`,
+      hint: 'Excel 把输入当成了日期：请把单元格格式设为“文本”或“常规”后重新输入',
+    }),
+  }),
+
+  /** A 是/否 field with another value. */
+  sheetNotYesNo: define<{ title: string; actual: unknown }>({
+    severity: 'error',
+    build: ({ title, actual }) => ({
+      message: `${title}应为 是 或 否，实际为 ${showValue(actual)}`,
+      hint: '请从下拉列表中选择 是 或 否',
+    }),
+  }),
+
+  /**
+   * Cells read after a documented repair, counted by kind and located at the first one:
+   * `thousands` 1,204 → 1204, `fullWidth` １２３ → 123, `spaces` trimmed (full-width too),
+   * `percent` a percentage-formatted 0.96 in a % field → 96, `synonym` a value spelt as
+   * data/sheet-headers.yaml allows, `idFromName` a school without id matched by name.
+   */
+  sheetCellsRepaired: define<{
+    kind: 'thousands' | 'fullWidth' | 'spaces' | 'percent' | 'synonym' | 'idFromName';
+    count: number;
+    from: string;
+    to: string;
+  }>({
+    severity: 'warning',
+    build: ({ kind, count, from, to }) => {
+      const example = `${from} → ${to}`;
+      switch (kind) {
+        case 'thousands':
+          return {
+            message: `${count} 个单元格的数字带千位分隔符，已去掉后读取，如 ${example}`,
+            hint: '无需处理；如逗号不是千位分隔符，请改正后重新导入',
+          };
+        case 'fullWidth':
+          return {
+            message: `${count} 个单元格的数字是全角字符，已按半角读取，如 ${example}`,
+            hint: '无需处理',
+          };
+        case 'spaces':
+          return {
+            message: `${count} 个单元格前后有空格（含全角空格），已去掉，如 ${example}`,
+            hint: '无需处理',
+          };
+        case 'percent':
+          return {
+            message: `${count} 个单元格是百分比格式，已换算为百分数，如 ${example}`,
+            hint: '无需处理；如不是百分比，请把单元格格式改为“常规”',
+          };
+        case 'synonym':
+          return {
+            message: `${count} 个单元格用了同义写法，已按规定的写法读取，如 ${example}`,
+            hint: '无需处理；同义写法登记在 data/sheet-headers.yaml',
+          };
+        case 'idFromName':
+          return {
+            message: `${count} 所学校没有填学校标识，已按学校名称沿用现有数据中的标识，如 ${example}`,
+            hint: '无需处理；新学校请填写一个新的学校标识',
+          };
+      }
+    },
+  }),
+
+  /** Hidden rows among the records: read like the others. Located at the first one. */
+  sheetHiddenRows: define<{ count: number }>({
+    severity: 'warning',
+    build: ({ count }) => ({
+      message: `${count} 个隐藏的行也已导入`,
+      hint: '隐藏的行照常导入；不需要的学校请删除整行',
+    }),
+  }),
+
+  /** Two schools of the sheet with one id; located at the later one. */
+  sheetDuplicateId: define<{ id: string; row: number }>({
+    severity: 'error',
+    build: ({ id, row }) => ({
+      message: `学校标识 ${id} 与第 ${row} 行重复`,
+      hint: '每所学校和教学点的标识在县内必须唯一，请改用新的标识',
+    }),
+  }),
+
+  /** data/sheet-headers.yaml names a table, field, group or value that does not exist. */
+  sheetHeadersUnknownName: define<{
+    what: string;
+    name: string;
+    suggestion?: string;
+    allowed: readonly string[];
+  }>({
+    severity: 'error',
+    anchor: 'key',
+    build: ({ what, name, suggestion, allowed }) => ({
+      message: `${what}中没有 ${name}`,
+      hint: suggestion ? `是否应为 ${suggestion}？` : `可用的有：${orList(allowed)}`,
+    }),
+  }),
+
+  /** One spelling given to two fields (or groups, or values) of one place: headers would be ambiguous. */
+  sheetHeadersAmbiguous: define<{ spelling: string; first: string; second: string }>({
+    severity: 'error',
+    build: ({ spelling, first, second }) => ({
+      message: `写法 ${showValue(spelling)} 同时登记给了 ${first} 和 ${second}`,
+      hint: '一种写法只能对应一个字段，请删去其中一处',
+    }),
+  }),
 };
 
 export type MessageCode = keyof typeof catalog;
+
+/**
+ * Hints for a workbook, where the YAML hint of a check would name keys the clerk never sees
+ * (`请在 schools[3] 下添加 location`): used by the import for problems it locates in a cell
+ * (`cell`) or a row (`row`, the field has no column).
+ */
+export const sheetHints: Partial<Record<MessageCode, { cell: string; row: string }>> = {
+  missingField: { cell: '请填写这一格', row: '请在表中添加这一列并填写' },
+  missingLevel: {
+    cell: '请填写这一学段的在校生数、班级数和专任教师数，或核对学校类型',
+    row: '请在表中添加这一学段的在校生数、班级数和专任教师数各列并填写，或核对学校类型',
+  },
+  unexpectedLevel: { cell: '请清空这一学段的各列，或核对学校类型', row: '请核对学校类型' },
+  teachingPointWithoutParent: {
+    cell: '请填写所属完全小学或中心校的学校标识',
+    row: '请添加“所属学校”一列，填写所属完全小学或中心校的学校标识',
+  },
+  parentOnNonTeachingPoint: { cell: '请清空这一格，或把学校类型改为 教学点', row: '请核对学校类型' },
+  classSizesSum: { cell: '请核对班级数和班额分段各列', row: '请核对班级数和班额分段各列' },
+};
 
 export type MessageParams<C extends MessageCode> =
   (typeof catalog)[C] extends CatalogEntry<infer P> ? P : never;

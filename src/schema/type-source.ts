@@ -17,6 +17,7 @@ export const schemaTypeTargets: readonly SchemaTypeTarget[] = [
   { schema: 'county-year.schema.json', typeName: 'CountyYearFile' },
   { schema: 'standard.schema.json', typeName: 'StandardFile' },
   { schema: 'result.schema.json', typeName: 'ComputeResult' },
+  { schema: 'sheet-headers.schema.json', typeName: 'SheetHeadersFile' },
 ];
 
 /**

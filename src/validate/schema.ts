@@ -11,6 +11,7 @@
 import Ajv2020, { type ErrorObject } from 'ajv/dist/2020.js';
 import countySchema from '../../schemas/county.schema.json' with { type: 'json' };
 import countyYearSchema from '../../schemas/county-year.schema.json' with { type: 'json' };
+import sheetHeadersSchema from '../../schemas/sheet-headers.schema.json' with { type: 'json' };
 import standardSchema from '../../schemas/standard.schema.json' with { type: 'json' };
 import type { DataKind } from '../load/read-project.ts';
 import { describeExpected, issue } from '../problems/catalog.ts';
@@ -34,10 +35,14 @@ export interface SchemaNode {
   pattern?: string;
 }
 
-export const schemas: Record<DataKind, SchemaNode> = {
+/** The data files, and the header spellings of the spreadsheet import (data/sheet-headers.yaml). */
+export type SchemaKind = DataKind | 'sheetHeaders';
+
+export const schemas: Record<SchemaKind, SchemaNode> = {
   county: countySchema as SchemaNode,
   year: countyYearSchema as SchemaNode,
   standard: standardSchema as SchemaNode,
+  sheetHeaders: sheetHeadersSchema as SchemaNode,
 };
 
 const ajv = new Ajv2020({ allErrors: true, strict: true });
@@ -45,6 +50,7 @@ const validators = {
   county: ajv.compile(countySchema),
   year: ajv.compile(countyYearSchema),
   standard: ajv.compile(standardSchema),
+  sheetHeaders: ajv.compile(sheetHeadersSchema),
 };
 
 /** What the schema says about one field, with `$ref`s followed and the field's own title kept. */
@@ -58,7 +64,7 @@ export interface FieldInfo {
 }
 
 /** The schema of the field at `path` (array indices may be numbers or digit strings). */
-export function fieldInfo(kind: DataKind, path: FieldPath): FieldInfo | undefined {
+export function fieldInfo(kind: SchemaKind, path: FieldPath): FieldInfo | undefined {
   const root = schemas[kind];
   let node = deref(root, root);
   let info: FieldInfo = { node, title: node.title ?? '', required: true };
@@ -81,7 +87,7 @@ export function fieldInfo(kind: DataKind, path: FieldPath): FieldInfo | undefine
 }
 
 /** The keys an object at `path` may have, in schema order. */
-export function propertyNamesAt(kind: DataKind, path: FieldPath): string[] {
+export function propertyNamesAt(kind: SchemaKind, path: FieldPath): string[] {
   return Object.keys(fieldInfo(kind, path)?.node.properties ?? {});
 }
 
@@ -100,7 +106,7 @@ function typeOf(node: SchemaNode): string | undefined {
 }
 
 /** Validates `value` as a file of `kind`; an empty list means it conforms. */
-export function validateAgainstSchema(kind: DataKind, value: unknown): DataIssue[] {
+export function validateAgainstSchema(kind: SchemaKind, value: unknown): DataIssue[] {
   const validate = validators[kind];
   if (validate(value)) return [];
   const errors = collapse(validate.errors ?? []);
@@ -186,7 +192,7 @@ function valueAt(value: unknown, path: FieldPath): unknown {
 }
 
 function unknownKeyIssue(
-  kind: DataKind,
+  kind: SchemaKind,
   value: unknown,
   error: ErrorObject,
 ): { issue: DataIssue; suggested?: string } {
@@ -205,7 +211,7 @@ function unknownKeyIssue(
   return { issue: issue('unknownKey', path, { key, allowed, suggestion }), suggested: nearest };
 }
 
-function errorToIssue(kind: DataKind, value: unknown, error: ErrorObject): DataIssue {
+function errorToIssue(kind: SchemaKind, value: unknown, error: ErrorObject): DataIssue {
   const path = pointerToPath(error.instancePath, value);
   const params = error.params as Record<string, unknown>;
   if (error.keyword === 'required') {

@@ -1,0 +1,61 @@
+/**
+ * The file a clerk imports, as sheets of cells: an .xlsx workbook, or a CSV export. Pure.
+ * What the file is comes from its first bytes, not its name: a zip is read as a workbook, an
+ * OLE file (encrypted workbook, old .xls) or a web page saved as .xls is named as such; other
+ * text is CSV when the name ends in .csv or .txt.
+ */
+import { defaultReadLimits, type ReadLimits, type ReadSheet, readWorkbook } from '../xlsx/read.ts';
+import { type CsvEncoding, csvSheet } from './csv.ts';
+import { type SheetProblem, sheetProblem } from './problems.ts';
+
+export interface SourceSheets {
+  sheets: ReadSheet[];
+  date1904: boolean;
+  format: 'xlsx' | 'csv';
+  encoding?: CsvEncoding;
+}
+
+export const sourceLimits: ReadLimits = defaultReadLimits;
+
+/** `学校` for `/path/学校.csv`. */
+export function baseName(fileName: string): string {
+  const name = fileName.split(/[\\/]/).pop() ?? fileName;
+  return name.replace(/\.[^.]*$/, '') || name;
+}
+
+function isZipOrOle(bytes: Uint8Array): boolean {
+  return (bytes[0] === 0x50 && bytes[1] === 0x4b) || (bytes[0] === 0xd0 && bytes[1] === 0xcf);
+}
+
+export function readSource(
+  bytes: Uint8Array,
+  fileName: string,
+  limits: ReadLimits = sourceLimits,
+): { source: SourceSheets } | { problem: SheetProblem } {
+  if (bytes.length > limits.maxFileBytes) {
+    return { problem: sheetProblem('sheetFileTooLarge', { size: bytes.length, limit: limits.maxFileBytes }) };
+  }
+  if (/\.(csv|txt)$/i.test(fileName) && !isZipOrOle(bytes) && bytes.length > 0 && !bytes.includes(0)) {
+    const { sheet, encoding } = csvSheet(bytes, baseName(fileName));
+    return { source: { sheets: [sheet], date1904: false, format: 'csv', encoding } };
+  }
+  const read = readWorkbook(bytes, limits);
+  if ('workbook' in read) return { source: { ...read.workbook, format: 'xlsx' } };
+  const failure = read.failure;
+  switch (failure.reason) {
+    case 'too-large':
+      return { problem: sheetProblem('sheetFileTooLarge', { size: failure.size, limit: failure.limit }) };
+    case 'unpacked-too-large':
+      return { problem: sheetProblem('sheetUnpackedTooLarge', { size: failure.size, limit: failure.limit }) };
+    case 'encrypted':
+      return { problem: sheetProblem('sheetEncrypted', {}) };
+    case 'legacy-xls':
+      return { problem: sheetProblem('sheetLegacyXls', {}) };
+    case 'ole':
+      return { problem: sheetProblem('sheetOleFile', {}) };
+    case 'damaged':
+      return { problem: sheetProblem('sheetDamaged', {}) };
+    case 'not-workbook':
+      return { problem: sheetProblem('sheetNotWorkbook', { looksLike: failure.looksLike }) };
+  }
+}

@@ -1,0 +1,45 @@
+import { expect, test } from 'vitest';
+import { fieldLabel, sheetTables, unitFromDescription, withUnit } from '../../src/sheet/model.ts';
+
+test('one table per list of records, and 县级数据 for the rest, from the schema', () => {
+  expect(sheetTables.map((table) => [table.id, table.sheetName, table.layout, table.fields.length])).toEqual([
+    ['schools', '学校', 'rows', 60],
+    ['county', '县级数据', 'keyValue', 27],
+    ['byYear', '分学年指标', 'rows', 7],
+    ['investments', '教育投入', 'rows', 3],
+    ['assessmentScores', '评估得分', 'rows', 2],
+    ['teacherRecruitment', '教师补充', 'rows', 3],
+    ['teacherExchange', '教师交流', 'rows', 3],
+    ['published', '已公开数字', 'rows', 5],
+  ]);
+});
+
+test('fields know their groups, unit, kind and whether every record needs them', () => {
+  const schools = sheetTables[0];
+  const field = (key: string) => schools?.fields.find((candidate) => candidate.key === key);
+  const bands = field('primary.classSizes.from56To65');
+  expect(bands && withUnit(fieldLabel(bands), bands.unit)).toBe('小学段·班额分段·56～65人（大班额）（个）');
+  expect(field('type')).toMatchObject({ kind: 'choice', alwaysRequired: true });
+  expect(field('countyRun')).toMatchObject({ kind: 'boolean', title: '县属' });
+  expect(field('countyRun')?.unit).toBeUndefined();
+  expect(field('primary.students')).toMatchObject({
+    kind: 'integer',
+    unit: '人',
+    required: true,
+    alwaysRequired: false,
+  });
+  expect(field('facilities.teachingArea')).toMatchObject({
+    kind: 'number',
+    unit: '平方米',
+    expected: '非负数',
+  });
+});
+
+test('units come from the schema descriptions, not notes in brackets', () => {
+  expect(unitFromDescription('本学段在校学生数（人）。')).toBe('人');
+  expect(unitFromDescription('小学（%，可超过 100）。')).toBe('%');
+  expect(unitFromDescription('学历高于规定学历的专任教师数（人）：小学为专科及以上。')).toBe('人');
+  expect(
+    unitFromDescription('印发时保留的小数位数；不填时按数值本身推断（如 47.20 应填 2）。'),
+  ).toBeUndefined();
+});

@@ -7,10 +7,10 @@
  * Builds are incremental: results, narrative checks, charts and the pages of each county are
  * kept in the cache folder (cacheRoot()), keyed by their inputs and the code's version, and a
  * build renders only the counties whose key changed. `--clean` ignores the cache.
+ * `--timings` prints each phase's time; JUNHENG_ASTRO_LOG=info shows Astro's own log as well.
  */
 import { mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { build } from 'astro';
 import { contentKey } from '../incremental/cache-store.ts';
 import { codeVersion } from '../incremental/code-version.ts';
 import { openDiskStore } from '../incremental/disk-store.ts';
@@ -31,7 +31,6 @@ import { readNarrativeFiles } from '../load/read-narratives.ts';
 import { readProjectFiles } from '../load/read-project.ts';
 import { hasErrors } from '../pipeline.ts';
 import { sortProblems } from '../problems/problem.ts';
-import { closeChartPool } from '../site/chart-pool.ts';
 import { handOverRun, renderOnlyCounties, shareRunWithPages } from '../site/loader.ts';
 import { writeSearchIndex } from '../site/search-index.ts';
 import { searchShards } from '../site/search-shards.ts';
@@ -62,13 +61,12 @@ lap(`检查与测算（重新测算 ${run.computed.length} 个县）`);
 const narratives = await readNarrativeFiles(root);
 const problems = sortProblems([...run.problems, ...checkNarrativesCached(run, narratives, version, store)]);
 lap('检查报告正文');
-const { outputs } = run;
 if (problems.length > 0) console.error(problemReport(problems));
 if (hasErrors(problems)) {
   console.error('构建未进行：数据有错误。');
   process.exit(1);
 }
-store.prune(['counties', 'narratives']);
+store.prune(['counties', 'outputs', 'narratives']);
 
 // What to render: the parts whose inputs changed since the build kept in the cache.
 const snapshotDir = join(cacheDir, 'site');
@@ -110,15 +108,24 @@ if (render.includes('shared')) {
   process.env.JUNHENG_PROBLEMS_LISTED = '1';
   // Charts are drawn in worker threads started from the sources (src/site/chart-pool.ts).
   process.env.JUNHENG_CODE_ROOT = codeRoot;
-  handOverRun(root, run);
-  shareRunWithPages(run);
+  const outcome = { problems: run.problems, outputs: run.outputs() };
+  handOverRun(root, outcome);
+  shareRunWithPages(outcome);
+  // Loaded only when pages are rendered: a build that changes nothing never starts Astro.
+  const { build } = await import('astro');
+  const { closeChartPool } = await import('../site/chart-pool.ts');
   renderOnlyCounties(plan.full ? undefined : renderCounties.flatMap((part) => part.folder ?? []));
   // Astro's working state (.astro/ in the code's folder) is shared by every project built from
   // this checkout: builds take turns, and `force` starts the content cache afresh so entries of
   // another project's build never leak in.
   await withBuildLock(codeRoot, async () => {
     try {
-      await build({ root: codeRoot, outDir: stageDir, logLevel: 'warn', force: true });
+      await build({
+        root: codeRoot,
+        outDir: stageDir,
+        logLevel: process.env.JUNHENG_ASTRO_LOG === 'info' ? 'info' : 'warn',
+        force: true,
+      });
     } finally {
       await closeChartPool();
     }
@@ -140,4 +147,4 @@ const how = plan.full
   : render.length === 0
     ? '，数据和正文均无改动，沿用上次构建'
     : `，重新生成 ${renderCounties.length} 个县的页面、沿用 ${pageKeys.size - renderCounties.length} 个县`;
-console.log(`已构建网站：${outputs.length} 个县年度${how}，写入 dist/（${seconds} 秒）。`);
+console.log(`已构建网站：${run.countyYears.length} 个县年度${how}，写入 dist/（${seconds} 秒）。`);

@@ -10,12 +10,15 @@ import { createHash } from 'node:crypto';
 
 export interface CacheStore {
   read<T>(kind: string, key: string): T | undefined;
+  /** Whether an entry is there, without reading it (its key is checked when it is read). */
+  has(kind: string, key: string): boolean;
   write(kind: string, key: string, value: unknown): void;
 }
 
 /** A store that keeps nothing: `npm run build -- --clean`, and the tests of what a cold run does. */
 export const noCache: CacheStore = {
   read: () => undefined,
+  has: () => false,
   write: () => {},
 };
 

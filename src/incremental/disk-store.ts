@@ -3,7 +3,7 @@
  * none). After a build, `prune` removes the entries that build did not use, so a cache that CI
  * carries from run to run holds one build's worth and does not grow.
  */
-import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { type CacheStore, type StoredEntry, unwrapEntry } from './cache-store.ts';
 
@@ -26,6 +26,11 @@ export function openDiskStore(dir: string): DiskStore {
       const value = unwrapEntry<T>(key, text);
       if (value !== undefined) used.add(`${kind}/${key}`);
       return value;
+    },
+    has(kind: string, key: string): boolean {
+      const there = existsSync(pathOf(kind, key));
+      if (there) used.add(`${kind}/${key}`);
+      return there;
     },
     write(kind: string, key: string, value: unknown): void {
       const path = pathOf(kind, key);

@@ -17,8 +17,9 @@ export function checkNarrativesCached(
   codeVersion: string,
   store: CacheStore,
 ): Problem[] {
-  const directory = run.outputs.map((output) => `${output.county}/${output.year}`).join(',');
-  const check = narrativeChecker(run);
+  const directory = run.countyYears.join(',');
+  // Built on the first narrative that is checked anew: the outputs are read only then.
+  let check: ((narrative: NarrativeFile) => Problem[]) | undefined;
   return narratives.flatMap((narrative) => {
     const county = /^content\/reports\/([^/]+)\//.exec(narrative.file)?.[1] ?? '';
     const dataKeys = [county, ...referencedCounties(narrative.text)].map(
@@ -27,6 +28,7 @@ export function checkNarrativesCached(
     const key = contentKey([codeVersion, narrative.file, narrative.text, directory, ...dataKeys]);
     const known = store.read<Problem[]>('narratives', key);
     if (known !== undefined) return known;
+    check ??= narrativeChecker({ problems: run.problems, outputs: run.outputs() });
     const problems = check(narrative);
     store.write('narratives', key, problems);
     return problems;

@@ -9,7 +9,7 @@
  */
 
 import type { RawFile } from '../load/read-project.ts';
-import { type CountyYearOutput, type RunOutcome, runProject } from '../pipeline.ts';
+import { type CountyYearOutput, runProject } from '../pipeline.ts';
 import { type Problem, sortProblems } from '../problems/problem.ts';
 import { type CacheStore, contentKey } from './cache-store.ts';
 
@@ -51,16 +51,27 @@ export function partitionFiles(files: readonly RawFile[], codeVersion: string): 
   return { shared, standards, counties };
 }
 
-/** What a county's entry holds: its outputs without the standards, which every entry would repeat. */
-interface CountyEntry {
-  outputs: Omit<CountyYearOutput, 'standards'>[];
+/**
+ * What a county's entries hold: its problems and which county-years it computed (small, read by
+ * every build), and its outputs without the standards, which every output would repeat (large,
+ * read only when something is rendered or checked anew).
+ */
+interface CountySummary {
   problems: Problem[];
+  countyYears: string[];
 }
+type CountyOutputs = Omit<CountyYearOutput, 'standards'>[];
 
-export interface CachedRun extends RunOutcome {
+export interface CachedRun {
+  /** Every problem, sorted by file and position. */
+  problems: Problem[];
+  /** `county/year` of every computed county-year, by county then year. */
+  countyYears: string[];
   /** Counties computed in this run (the others came from the store), and every county's key. */
   computed: string[];
   countyKeys: Map<string, string>;
+  /** Every output, by county then year: read from the store on first use. */
+  outputs(): CountyYearOutput[];
 }
 
 export function runProjectCached(
@@ -71,34 +82,63 @@ export function runProjectCached(
   const { shared, standards, counties } = partitionFiles(files, codeVersion);
   const sharedRun = runProject(shared);
   const problems: Problem[] = [...sharedRun.problems];
-  const outputs: CountyYearOutput[] = [];
+  const countyYears: string[] = [];
   const computed: string[] = [];
   const countyKeys = new Map<string, string>();
+  const fresh = new Map<string, CountyOutputs>();
+  for (const group of counties) {
+    countyKeys.set(group.county, group.key);
+    let summary = store.read<CountySummary>('counties', group.key);
+    const outputsKnown = summary !== undefined && store.has('outputs', group.key);
+    if (summary === undefined || !outputsKnown) {
+      const run = runProject([...standards, ...group.files]);
+      const prefix = `data/counties/${group.county}/`;
+      const outputs: CountyOutputs = run.outputs.map(({ standards: _, ...output }) => output);
+      summary = {
+        problems: run.problems.filter((problem) => problem.file.startsWith(prefix)),
+        countyYears: outputs.map((output) => `${output.county}/${output.year}`),
+      };
+      store.write('counties', group.key, summary);
+      store.write('outputs', group.key, outputs);
+      fresh.set(group.county, outputs);
+      computed.push(group.county);
+    }
+    problems.push(...summary.problems);
+    countyYears.push(...summary.countyYears);
+  }
   // The standards as the engine read them: outputs refer to them by the county's list.
   const standardsById = new Map(
     [...sharedRun.dataset.standards].map(([id, source]) => [id, source.data] as const),
   );
-  for (const group of counties) {
-    countyKeys.set(group.county, group.key);
-    let entry = store.read<CountyEntry>('counties', group.key);
-    if (entry === undefined) {
-      const run = runProject([...standards, ...group.files]);
-      const prefix = `data/counties/${group.county}/`;
-      entry = {
-        outputs: run.outputs.map(({ standards: _, ...output }) => output),
-        problems: run.problems.filter((problem) => problem.file.startsWith(prefix)),
-      };
-      store.write('counties', group.key, entry);
-      computed.push(group.county);
-    }
-    problems.push(...entry.problems);
-    for (const output of entry.outputs) {
-      const applied = output.countyFile.standards.flatMap((id) => {
-        const standard = standardsById.get(id);
-        return standard === undefined ? [] : [standard];
-      });
-      outputs.push({ ...output, standards: applied });
-    }
-  }
-  return { problems: sortProblems(problems), outputs, computed, countyKeys };
+  const computeOutputs = (group: CountyGroup): CountyOutputs => {
+    const outputs = runProject([...standards, ...group.files]).outputs.map(
+      ({ standards: _, ...output }) => output,
+    );
+    store.write('outputs', group.key, outputs);
+    return outputs;
+  };
+  let outputs: CountyYearOutput[] | undefined;
+  const readOutputs = (): CountyYearOutput[] =>
+    counties.flatMap((group) => {
+      // An entry that no longer reads back (changed on disk since) is computed again.
+      const own =
+        fresh.get(group.county) ?? store.read<CountyOutputs>('outputs', group.key) ?? computeOutputs(group);
+      return own.map((output) => ({
+        ...output,
+        standards: output.countyFile.standards.flatMap((id) => {
+          const standard = standardsById.get(id);
+          return standard === undefined ? [] : [standard];
+        }),
+      }));
+    });
+  return {
+    problems: sortProblems(problems),
+    countyYears,
+    computed,
+    countyKeys,
+    outputs: () => {
+      outputs ??= readOutputs();
+      return outputs;
+    },
+  };
 }

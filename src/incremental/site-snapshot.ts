@@ -7,8 +7,10 @@
  * files it wrote, with their sizes. A part is reused only while its files are as listed.
  */
 import {
+  copyFileSync,
   cpSync,
   existsSync,
+  linkSync,
   mkdirSync,
   readdirSync,
   readFileSync,
@@ -113,7 +115,38 @@ export function removeParts(
   }
 }
 
-/** Copies one part between two folders laid out as dist/: a whole folder, or the listed files. */
+/**
+ * The snapshot and dist/ share their files as hard links where the file system allows: a
+ * province's site is some 300 MB in thousands of files, and linking takes a fraction of a second
+ * where copying takes seconds. Nothing the build does writes into an existing file (parts are
+ * removed, then written anew), so a link never carries a change from one side to the other;
+ * dist/ is for publishing, not for editing by hand.
+ */
+function linkFolder(from: string, to: string): void {
+  mkdirSync(to, { recursive: true });
+  try {
+    for (const entry of readdirSync(from, { withFileTypes: true, recursive: true })) {
+      const target = join(to, relative(from, join(entry.parentPath, entry.name)));
+      if (entry.isDirectory()) mkdirSync(target, { recursive: true });
+      else linkSync(join(entry.parentPath, entry.name), target);
+    }
+  } catch {
+    // Another file system, or links not allowed: copy instead.
+    rmSync(to, { recursive: true, force: true });
+    cpSync(from, to, { recursive: true });
+  }
+}
+
+function linkFile(from: string, to: string): void {
+  mkdirSync(join(to, '..'), { recursive: true });
+  try {
+    linkSync(from, to);
+  } catch {
+    copyFileSync(from, to);
+  }
+}
+
+/** Links one part between two folders laid out as dist/: a whole folder, or the listed files. */
 function copyPart(
   from: string,
   to: string,
@@ -121,17 +154,13 @@ function copyPart(
   files: Record<string, number>,
 ): void {
   if (part.folder !== undefined) {
-    if (existsSync(join(from, part.folder)))
-      cpSync(join(from, part.folder), join(to, part.folder), { recursive: true });
+    if (existsSync(join(from, part.folder))) linkFolder(join(from, part.folder), join(to, part.folder));
     return;
   }
-  for (const file of Object.keys(files)) {
-    mkdirSync(join(to, file, '..'), { recursive: true });
-    cpSync(join(from, file), join(to, file));
-  }
+  for (const file of Object.keys(files)) linkFile(join(from, file), join(to, file));
 }
 
-/** Copies the given parts from the snapshot into a folder laid out as dist/. */
+/** Links the given parts from the snapshot into a folder laid out as dist/. */
 export function copyParts(
   snapshotDir: string,
   manifest: SiteManifest,
@@ -159,7 +188,7 @@ export function replaceFolder(finished: string, target: string): void {
     renameSync(finished, target);
   } catch {
     // Another file system (JUNHENG_CACHE elsewhere): copy instead.
-    cpSync(finished, target, { recursive: true });
+    linkFolder(finished, target);
     rmSync(finished, { recursive: true, force: true });
   }
   rmSync(old, { recursive: true, force: true });

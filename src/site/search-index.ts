@@ -79,14 +79,16 @@ export async function writeSearchIndex(outDir: string, work: IndexWork): Promise
       if (entry.isFile() && entry.name.endsWith('.html')) shared.push(path);
       if (entry.isDirectory()) shared.push(...(await htmlFiles(path)));
     }
-    let pages = main ? await writeBundle(outDir, shared.sort(), 'pagefind', true) : 0;
-    for (const shard of shards) {
+    const bundles = shards.map(async (shard) => {
       const files = (
         await Promise.all(shard.counties.map((county) => htmlFiles(join(outDir, county))))
       ).flat();
-      pages += await writeBundle(outDir, files, shard.folder, false);
-    }
-    return pages;
+      return writeBundle(outDir, files, shard.folder, false);
+    });
+    if (main) bundles.push(writeBundle(outDir, shared.sort(), 'pagefind', true));
+    // Pagefind's service indexes several bundles at once, on every core.
+    const counts = await Promise.all(bundles);
+    return counts.reduce((sum, count) => sum + count, 0);
   } finally {
     await close();
   }

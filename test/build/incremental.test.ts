@@ -92,11 +92,16 @@ test('warm builds match clean builds', async () => {
 }, 240_000);
 
 test('a cache entry that does not match its key is ignored', async () => {
-  const counties = join(project, '.junheng-cache', 'counties');
-  for (const name of readdirSync(counties)) writeFileSync(join(counties, name), '{"key":"other","value":{}}');
-  // Every county is computed again, and the pages come out as before.
+  const cache = join(project, '.junheng-cache');
+  for (const kind of ['counties', 'outputs', 'narratives']) {
+    for (const name of readdirSync(join(cache, kind)))
+      writeFileSync(join(cache, kind, name), '{"key":"other","value":{}}');
+  }
+  // Every county is computed and every narrative checked again, and the pages come out as before.
   expect(await build()).toMatch(/沿用上次构建/);
-  expect(
-    readdirSync(counties).every((name) => readFileSync(join(counties, name), 'utf8').includes('"outputs"')),
-  ).toBe(true);
+  for (const kind of ['counties', 'outputs', 'narratives']) {
+    for (const name of readdirSync(join(cache, kind))) {
+      expect(JSON.parse(readFileSync(join(cache, kind, name), 'utf8')).key).toBe(name.replace(/\.json$/, ''));
+    }
+  }
 }, 120_000);

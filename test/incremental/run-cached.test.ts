@@ -18,6 +18,9 @@ function memoryStore(): CacheStore & { entries: Map<string, unknown>; reads: num
       // As on disk: JSON, which drops undefined fields.
       return value === undefined ? undefined : (JSON.parse(JSON.stringify(value)) as T);
     },
+    has(kind: string, key: string): boolean {
+      return entries.has(`${kind}/${key}`);
+    },
     write(kind: string, key: string, value: unknown): void {
       entries.set(`${kind}/${key}`, structuredClone(value));
     },
@@ -39,9 +42,15 @@ describe.each(Object.entries(projects))('runProjectCached on %s', (_, dir) => {
     const warm = runProjectCached(files, 'v1', store);
     for (const outcome of [cold, warm]) {
       expect(outcome.problems).toEqual(whole.problems);
-      expect(outcome.outputs).toEqual(whole.outputs);
+      expect(outcome.outputs()).toEqual(whole.outputs);
+      expect(outcome.countyYears).toEqual(whole.outputs.map((output) => `${output.county}/${output.year}`));
     }
     expect(warm.computed).toEqual([]);
+    // A warm run reads the large outputs only when asked.
+    const reads = store.reads;
+    const lazy = runProjectCached(files, 'v1', store);
+    expect(store.reads - reads).toBe(lazy.countyKeys.size);
+    expect(lazy.outputs()).toEqual(whole.outputs);
     expect(cold.computed).toEqual([...cold.countyKeys.keys()]);
   });
 });

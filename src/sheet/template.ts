@@ -165,9 +165,15 @@ function rowsSheet(table: SheetTable, records: readonly unknown[]): SheetSpec {
     return style ? { width: Math.round(width), style } : { width: Math.round(width) };
   });
   const frozenColumns = table.id === 'schools' ? 2 : 0;
+  // Wrapped headers show whole only in a row tall enough for their lines: programs differ in
+  // whether they fit the height themselves.
+  const headerLines = fields.map((field, index) =>
+    Math.ceil(textWidth(headerText(field)) / Math.max((columns[index]?.width ?? 10) - 1, 1)),
+  );
+  const headerHeight = 15 * Math.min(Math.max(1, ...headerLines), 6);
   return {
     name: table.sheetName,
-    rows: [{ cells: groupRow }, { cells: headerRow }, keyRow, ...dataRows],
+    rows: [{ cells: groupRow }, { cells: headerRow, height: headerHeight }, keyRow, ...dataRows],
     columns,
     frozen: { rows: 3, columns: frozenColumns },
     merges,

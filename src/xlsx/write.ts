@@ -37,6 +37,8 @@ export type CellInput = CellValue | StyledCell;
 export interface RowSpec {
   cells: readonly CellInput[];
   hidden?: boolean;
+  /** In points; Excel's default (15) when absent. Rows of wrapped headers need it set. */
+  height?: number;
   /** Style of the row's cells that have none of their own. */
   style?: CellStyle;
 }
@@ -311,7 +313,8 @@ function worksheetXml(sheet: SheetSpec, strings: SharedStrings, styles: Styles, 
       const cells = row.cells.map((cell, column) =>
         cellXml(cell, cellRef(rowIndex, column), strings, styles, row.style),
       );
-      return `<row r="${rowIndex + 1}"${row.hidden ? ' hidden="1"' : ''}>${cells.join('')}</row>`;
+      const height = row.height === undefined ? '' : ` ht="${row.height}" customHeight="1"`;
+      return `<row r="${rowIndex + 1}"${row.hidden ? ' hidden="1"' : ''}${height}>${cells.join('')}</row>`;
     })
     .join('');
   const merges = sheet.merges?.length

@@ -69,6 +69,16 @@ test('schools: group row, headers with units, hidden key row, frozen, drop-down 
   expect(schools?.columns?.[0]?.style).toEqual({ numberFormat: '@' });
 });
 
+test('the header row is tall enough for its longest wrapped header', () => {
+  const schools = templateWorkbook({ data: tongdao }).sheets[0];
+  // Headers such as '班额分段·45人及以下（个）' need more than one line in their columns.
+  const height = schools?.rows[1]?.height ?? 0;
+  expect(height % 15).toBe(0);
+  expect(height).toBeGreaterThanOrEqual(30);
+  const xml = unzipParts(workbookBytes(templateWorkbook({ data: tongdao }))).get('xl/worksheets/sheet1.xml');
+  expect(xml).toContain(`<row r="2" ht="${height}" customHeight="1">`);
+});
+
 test('县级数据: one row per value, with a hidden key column', () => {
   const county = templateWorkbook({ data: tongdao }).sheets[1];
   expect(county?.rows[0]?.cells).toEqual(['字段', '分类', '项目', '数值', '单位', '说明']);

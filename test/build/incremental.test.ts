@@ -4,21 +4,13 @@
  * (what CI restores between runs).
  */
 import { execFile } from 'node:child_process';
-import {
-  cpSync,
-  mkdtempSync,
-  readdirSync,
-  readFileSync,
-  renameSync,
-  rmSync,
-  statSync,
-  writeFileSync,
-} from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, relative } from 'node:path';
+import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, expect, test } from 'vitest';
 import { root } from '../helpers/fixtures.ts';
+import { filesUnder } from '../helpers/tree.ts';
 
 const run = promisify(execFile);
 const project = mkdtempSync(join(tmpdir(), 'junheng-incremental-'));
@@ -32,24 +24,11 @@ async function build(...args: string[]): Promise<string> {
   return stdout.trim();
 }
 
-function files(dir: string): Map<string, Buffer> {
-  const out = new Map<string, Buffer>();
-  const walk = (current: string) => {
-    for (const name of readdirSync(current)) {
-      const path = join(current, name);
-      if (statSync(path).isDirectory()) walk(path);
-      else out.set(relative(dir, path), readFileSync(path));
-    }
-  };
-  walk(dir);
-  return out;
-}
-
 /** dist/ as it is now, then as a clean build makes it: the paths that differ. */
 async function differencesFromClean(): Promise<string[]> {
-  const warm = files(join(project, 'dist'));
+  const warm = filesUnder(join(project, 'dist'));
   await build('--clean');
-  const clean = files(join(project, 'dist'));
+  const clean = filesUnder(join(project, 'dist'));
   const paths = new Set([...warm.keys(), ...clean.keys()]);
   return [...paths]
     .filter((path) => !(warm.get(path)?.equals(clean.get(path) ?? Buffer.alloc(0)) ?? false))
@@ -85,8 +64,8 @@ test('warm builds match clean builds', async () => {
   // A fresh CI checkout: the cache restored, no dist/.
   renameSync(join(project, 'dist'), join(project, 'dist-before'));
   expect(await build()).toMatch(/沿用上次构建/);
-  const restored = files(join(project, 'dist'));
-  const before = files(join(project, 'dist-before'));
+  const restored = filesUnder(join(project, 'dist'));
+  const before = filesUnder(join(project, 'dist-before'));
   expect([...restored.keys()].sort()).toEqual([...before.keys()].sort());
   for (const [path, bytes] of before) expect(restored.get(path)?.equals(bytes), path).toBe(true);
 }, 240_000);

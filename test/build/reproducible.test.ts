@@ -3,12 +3,13 @@
  * the files alone whether a rebuild changed anything.
  */
 import { execFile } from 'node:child_process';
-import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, relative } from 'node:path';
+import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, expect, test } from 'vitest';
 import { root } from '../helpers/fixtures.ts';
+import { filesUnder } from '../helpers/tree.ts';
 
 const run = promisify(execFile);
 const made: string[] = [];
@@ -18,19 +19,6 @@ function copyProject(): string {
   made.push(dir);
   for (const part of ['data', 'content']) cpSync(join(root, part), join(dir, part), { recursive: true });
   return dir;
-}
-
-function files(dir: string): Map<string, Buffer> {
-  const out = new Map<string, Buffer>();
-  const walk = (current: string) => {
-    for (const name of readdirSync(current)) {
-      const path = join(current, name);
-      if (statSync(path).isDirectory()) walk(path);
-      else out.set(relative(dir, path), readFileSync(path));
-    }
-  };
-  walk(dir);
-  return out;
 }
 
 afterAll(() => {
@@ -44,8 +32,8 @@ test('two builds produce byte-identical dist/', async () => {
       env: { ...process.env, JUNHENG_ROOT: dir },
     });
   }
-  const a = files(join(first, 'dist'));
-  const b = files(join(second, 'dist'));
+  const a = filesUnder(join(first, 'dist'));
+  const b = filesUnder(join(second, 'dist'));
   expect([...b.keys()].sort()).toEqual([...a.keys()].sort());
   const differing = [...a]
     .filter(([path, bytes]) => !bytes.equals(b.get(path) ?? Buffer.alloc(0)))

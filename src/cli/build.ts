@@ -56,7 +56,7 @@ const store = openDiskStore(cacheDir);
 const version = codeVersion(codeRoot);
 
 lap('代码版本');
-const run = runProjectCached(await readProjectFiles(root), version, store);
+const run = await runProjectCached(await readProjectFiles(root), version, store);
 lap(`检查与测算（重新测算 ${run.computed.length} 个县）`);
 const narratives = await readNarrativeFiles(root);
 const problems = sortProblems([...run.problems, ...checkNarrativesCached(run, narratives, version, store)]);

@@ -12,6 +12,7 @@ import type { RawFile } from '../load/read-project.ts';
 import { type CountyYearOutput, runProject } from '../pipeline.ts';
 import { type Problem, sortProblems } from '../problems/problem.ts';
 import { type CacheStore, contentKey } from './cache-store.ts';
+import { computeCounties, computeCounty } from './compute-county.ts';
 
 export interface CountyGroup {
   county: string;
@@ -74,46 +75,48 @@ export interface CachedRun {
   outputs(): CountyYearOutput[];
 }
 
-export function runProjectCached(
+export async function runProjectCached(
   files: readonly RawFile[],
   codeVersion: string,
   store: CacheStore,
-): CachedRun {
+): Promise<CachedRun> {
   const { shared, standards, counties } = partitionFiles(files, codeVersion);
   const sharedRun = runProject(shared);
+  const summaries = new Map<string, CountySummary>();
+  for (const group of counties) {
+    const summary = store.read<CountySummary>('counties', group.key);
+    if (summary !== undefined && store.has('outputs', group.key)) summaries.set(group.county, summary);
+  }
+  const missing = counties.filter((group) => !summaries.has(group.county));
+  const fresh = new Map<string, CountyOutputs>();
+  for (const result of await computeCounties(
+    missing.map((group) => ({ county: group.county, files: [...standards, ...group.files] })),
+  )) {
+    const key = counties.find((group) => group.county === result.county)?.key ?? '';
+    const summary = {
+      problems: result.problems,
+      countyYears: result.outputs.map((output) => `${output.county}/${output.year}`),
+    };
+    store.write('counties', key, summary);
+    store.write('outputs', key, result.outputs);
+    summaries.set(result.county, summary);
+    fresh.set(result.county, result.outputs);
+  }
   const problems: Problem[] = [...sharedRun.problems];
   const countyYears: string[] = [];
-  const computed: string[] = [];
   const countyKeys = new Map<string, string>();
-  const fresh = new Map<string, CountyOutputs>();
   for (const group of counties) {
     countyKeys.set(group.county, group.key);
-    let summary = store.read<CountySummary>('counties', group.key);
-    const outputsKnown = summary !== undefined && store.has('outputs', group.key);
-    if (summary === undefined || !outputsKnown) {
-      const run = runProject([...standards, ...group.files]);
-      const prefix = `data/counties/${group.county}/`;
-      const outputs: CountyOutputs = run.outputs.map(({ standards: _, ...output }) => output);
-      summary = {
-        problems: run.problems.filter((problem) => problem.file.startsWith(prefix)),
-        countyYears: outputs.map((output) => `${output.county}/${output.year}`),
-      };
-      store.write('counties', group.key, summary);
-      store.write('outputs', group.key, outputs);
-      fresh.set(group.county, outputs);
-      computed.push(group.county);
-    }
-    problems.push(...summary.problems);
-    countyYears.push(...summary.countyYears);
+    problems.push(...(summaries.get(group.county)?.problems ?? []));
+    countyYears.push(...(summaries.get(group.county)?.countyYears ?? []));
   }
+  const computed = missing.map((group) => group.county);
   // The standards as the engine read them: outputs refer to them by the county's list.
   const standardsById = new Map(
     [...sharedRun.dataset.standards].map(([id, source]) => [id, source.data] as const),
   );
   const computeOutputs = (group: CountyGroup): CountyOutputs => {
-    const outputs = runProject([...standards, ...group.files]).outputs.map(
-      ({ standards: _, ...output }) => output,
-    );
+    const { outputs } = computeCounty({ county: group.county, files: [...standards, ...group.files] });
     store.write('outputs', group.key, outputs);
     return outputs;
   };

@@ -8,8 +8,9 @@
  * re-indexes only when one of its counties changed.
  *
  * Only pages marked searchable are handed over: the data pages (every school in large tables)
- * would cost most of the indexing time and are left out of the index anyway. Chart drawings are
- * not indexed (their captions and sentences are), so they are cut before Pagefind parses.
+ * would cost most of the indexing time and are left out of the index anyway. Chart drawings and
+ * the charts' data tables are not indexed (their captions and sentences are): they are cut
+ * before Pagefind parses the page, which gives the same index sooner.
  */
 import { readdir, readFile, rm } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
@@ -43,7 +44,7 @@ async function writeBundle(outDir: string, files: readonly string[], folder: str
   for (const file of files) {
     const html = await readFile(file, 'utf8');
     if (!html.includes('data-pagefind-body')) continue;
-    const content = html.replace(/<svg[\s\S]*?<\/svg>/g, '');
+    const content = html.replace(/<svg[\s\S]*?<\/svg>|<details class="no-search">[\s\S]*?<\/details>/g, '');
     const url = `/${relative(outDir, file).split(sep).join('/')}`.replace(/index\.html$/, '');
     const added = await index.addHTMLFile({ url, content });
     if (added.errors.length > 0) throw new Error(`搜索索引出错（${url}）：${added.errors.join('；')}`);

@@ -38,8 +38,8 @@ describe.each(Object.entries(projects))('runProjectCached on %s', (_, dir) => {
     const files = await readProjectFiles(dir);
     const whole = runProject(files);
     const store = memoryStore();
-    const cold = runProjectCached(files, 'v1', store);
-    const warm = runProjectCached(files, 'v1', store);
+    const cold = await runProjectCached(files, 'v1', store);
+    const warm = await runProjectCached(files, 'v1', store);
     for (const outcome of [cold, warm]) {
       expect(outcome.problems).toEqual(whole.problems);
       expect(outcome.outputs()).toEqual(whole.outputs);
@@ -48,7 +48,7 @@ describe.each(Object.entries(projects))('runProjectCached on %s', (_, dir) => {
     expect(warm.computed).toEqual([]);
     // A warm run reads the large outputs only when asked.
     const reads = store.reads;
-    const lazy = runProjectCached(files, 'v1', store);
+    const lazy = await runProjectCached(files, 'v1', store);
     expect(store.reads - reads).toBe(lazy.countyKeys.size);
     expect(lazy.outputs()).toEqual(whole.outputs);
     expect(cold.computed).toEqual([...cold.countyKeys.keys()]);
@@ -88,7 +88,7 @@ describe('cache keys', () => {
   });
 
   test('a cold run with no store computes every county', async () => {
-    const run = runProjectCached(await readProjectFiles(root), 'v1', noCache);
+    const run = await runProjectCached(await readProjectFiles(root), 'v1', noCache);
     expect(run.computed.length).toBe(run.countyKeys.size);
   });
 });

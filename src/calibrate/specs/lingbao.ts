@@ -5,7 +5,7 @@
 import type { CountySpec } from '../spec.ts';
 import { coefficientsOnly } from './shared.ts';
 
-const source = '灵宝市2022年义务教育均衡发展督导评估报告';
+const source = '灵宝市2022年均衡发展督导评估报告';
 const status = `${source}·一、基本均衡发展现状`;
 
 export const lingbao: CountySpec = {

@@ -11,6 +11,7 @@ import { Worker } from 'node:worker_threads';
 import * as vega from 'vega';
 import { compile, type TopLevelSpec } from 'vega-lite';
 import { type ChartDefinition, chartId } from './chart.ts';
+import { shapeCompiler } from './compile-cache.ts';
 import { escapeHtml } from './table.ts';
 import { installTextMetrics } from './text-metrics.ts';
 
@@ -116,10 +117,13 @@ export function finishSvg(svg: string, caption: string, idPrefix: string): strin
   return `${root}><title>${label}</title>${body}`;
 }
 
+/** Vega-Lite's compile, once per chart shape (src/charts/compile-cache.ts). */
+const compileByShape = shapeCompiler((spec) => compileChart(spec).vega);
+
 /** Renders one Vega-Lite spec to a self-contained SVG string. */
 export async function renderSvg(spec: TopLevelSpec): Promise<string> {
   installTextMetrics();
-  const { vega: vegaSpec } = compileChart(spec);
+  const vegaSpec = compileByShape(spec);
   // Runtime warnings are kept off the console; a failure rejects toSVG.
   const view = new vega.View(vega.parse(vegaSpec), {
     renderer: 'none',

@@ -9,7 +9,7 @@
  * build renders only the counties whose key changed. `--clean` ignores the cache.
  * `--timings` prints each phase's time; JUNHENG_ASTRO_LOG=info shows Astro's own log as well.
  */
-import { mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { contentKey } from '../incremental/cache-store.ts';
 import { codeVersion } from '../incremental/code-version.ts';
@@ -31,6 +31,7 @@ import { readNarrativeFiles } from '../load/read-narratives.ts';
 import { readProjectFiles } from '../load/read-project.ts';
 import { hasErrors } from '../pipeline.ts';
 import { sortProblems } from '../problems/problem.ts';
+import { chartsUsed } from '../site/charts-used.ts';
 import { handOverRun, renderOnlyCounties, shareRunWithPages } from '../site/loader.ts';
 import { writeSearchIndex } from '../site/search-index.ts';
 import { searchShards } from '../site/search-shards.ts';
@@ -139,6 +140,9 @@ if (render.includes('shared') || indexShards.length > 0) {
   lap(`搜索索引（${main ? '公共页面和' : ''}${indexShards.length} 组县）`);
 }
 if (!inPlace) replaceFolder(workDir, outDir);
+// After a full build the chart cache keeps what this build used, nothing older: a cache that CI
+// carries from run to run stays one build's size.
+if (plan.full) pruneCharts();
 saveSnapshot(snapshotDir, outDir, siteKey, parts, render);
 lap('保存缓存');
 const seconds = ((performance.now() - started) / 1000).toFixed(1);
@@ -148,3 +152,16 @@ const how = plan.full
     ? '，数据和正文均无改动，沿用上次构建'
     : `，重新生成 ${renderCounties.length} 个县的页面、沿用 ${pageKeys.size - renderCounties.length} 个县`;
 console.log(`已构建网站：${run.countyYears.length} 个县年度${how}，写入 dist/（${seconds} 秒）。`);
+
+function pruneCharts(): void {
+  const used = chartsUsed();
+  if (used === undefined) return;
+  const charts = join(used.folder, '..');
+  for (const name of readdirSync(charts)) {
+    if (join(charts, name) !== used.folder) rmSync(join(charts, name), { recursive: true, force: true });
+  }
+  for (const name of readdirSync(used.folder)) {
+    if (!used.ids.has(name.replace(/\.(svg|vl\.json)$/, '')))
+      rmSync(join(used.folder, name), { force: true });
+  }
+}

@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { type ChartDefinition, renderSvg } from '../charts/index.ts';
 import { cacheRoot, projectRoot } from '../cli/root.ts';
 import { poolAvailable, renderInPool } from './chart-pool.ts';
+import { recordChartUse } from './charts-used.ts';
 
 const rendered = new Map<string, Promise<string>>();
 let folder: string | undefined;
@@ -39,9 +40,14 @@ function cacheFolder(): string {
   return folder;
 }
 
+function markUsed(id: string): void {
+  recordChartUse(cacheFolder(), id);
+}
+
 export function chartSvg(definition: ChartDefinition): Promise<string> {
   const known = rendered.get(definition.id);
   if (known !== undefined) return known;
+  markUsed(definition.id);
   const promise = (async () => {
     const path = join(cacheFolder(), `${definition.id}.svg`);
     try {

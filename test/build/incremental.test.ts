@@ -4,7 +4,16 @@
  * (what CI restores between runs).
  */
 import { execFile } from 'node:child_process';
-import { cpSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  cpSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -83,4 +92,19 @@ test('a cache entry that does not match its key is ignored', async () => {
       expect(JSON.parse(readFileSync(join(cache, kind, name), 'utf8')).key).toBe(name.replace(/\.json$/, ''));
     }
   }
+}, 120_000);
+
+test('a full build keeps only the charts it used', async () => {
+  const charts = join(project, '.junheng-cache', 'charts');
+  const [current] = readdirSync(charts);
+  if (current === undefined) throw new Error('no chart cache');
+  mkdirSync(join(charts, 'an-older-renderer'));
+  writeFileSync(join(charts, 'an-older-renderer', 'chart-000000000000.svg'), '<svg/>');
+  writeFileSync(join(charts, current, 'chart-ffffffffffff.svg'), '<svg/>');
+  const kept = readdirSync(join(charts, current)).length - 1;
+  // The site config is part of every page: a change of it is a full build.
+  edit('content/site.yaml', (text) => `${text}# 改过\n`);
+  expect(await build()).toMatch(/已构建网站：5 个县年度、14 个页面/);
+  expect(readdirSync(charts)).toEqual([current]);
+  expect(readdirSync(join(charts, current))).toHaveLength(kept);
 }, 120_000);

@@ -1,7 +1,10 @@
 /**
- * One site build at a time per checkout: Astro keeps its working state in the code's folder,
- * so two builds at once (two terminals, parallel tests) would mix it. A build waits for the
- * lock; a lock left by a process that no longer exists is taken over.
+ * One build at a time where two would collide, waiting for each other:
+ * - per checkout of the code: Astro keeps its working state in the code's folder, so two builds
+ *   at once (two terminals, parallel tests) would mix it;
+ * - per project: builds share the project's cache folder (its snapshot of the last dist/).
+ * A lock is a folder holding its owner's pid; one left by a process that no longer exists is
+ * taken over.
  */
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -16,8 +19,8 @@ function alive(pid: number): boolean {
   }
 }
 
-export async function withBuildLock<T>(codeRoot: string, work: () => Promise<T>): Promise<T> {
-  const lock = join(codeRoot, 'node_modules', '.cache', 'junheng', 'build.lock');
+/** Takes the lock, waiting while another live process holds it; returns its release. */
+export async function acquireLock(lock: string): Promise<() => void> {
   mkdirSync(join(lock, '..'), { recursive: true });
   let announced = false;
   for (;;) {
@@ -43,9 +46,21 @@ export async function withBuildLock<T>(codeRoot: string, work: () => Promise<T>)
       await sleep(200);
     }
   }
+  const release = () => rmSync(lock, { recursive: true, force: true });
+  // An exit on a data error still leaves no lock behind.
+  process.once('exit', release);
+  return () => {
+    process.removeListener('exit', release);
+    release();
+  };
+}
+
+/** Astro's turn in the code's folder. */
+export async function withBuildLock<T>(codeRoot: string, work: () => Promise<T>): Promise<T> {
+  const release = await acquireLock(join(codeRoot, 'node_modules', '.cache', 'junheng', 'build.lock'));
   try {
     return await work();
   } finally {
-    rmSync(lock, { recursive: true, force: true });
+    release();
   }
 }

@@ -35,7 +35,7 @@ import { chartsUsed } from '../site/charts-used.ts';
 import { handOverRun, renderOnlyCounties, shareRunWithPages } from '../site/loader.ts';
 import { writeSearchIndex } from '../site/search-index.ts';
 import { searchShards } from '../site/search-shards.ts';
-import { withBuildLock } from './build-lock.ts';
+import { acquireLock, withBuildLock } from './build-lock.ts';
 import { problemReport } from './report-problems.ts';
 import { cacheRoot, projectRoot } from './root.ts';
 
@@ -52,7 +52,13 @@ const lap = (phase: string) => {
   lapStarted = now;
 };
 const cacheDir = cacheRoot();
-if (clean) rmSync(cacheDir, { recursive: true, force: true });
+// Builds of one project take turns: they share its cache folder.
+const releaseProject = await acquireLock(join(cacheDir, 'build.lock'));
+if (clean) {
+  for (const name of readdirSync(cacheDir)) {
+    if (name !== 'build.lock') rmSync(join(cacheDir, name), { recursive: true, force: true });
+  }
+}
 const store = openDiskStore(cacheDir);
 const version = codeVersion(codeRoot);
 
@@ -144,6 +150,7 @@ if (!inPlace) replaceFolder(workDir, outDir);
 // carries from run to run stays one build's size.
 if (plan.full) pruneCharts();
 saveSnapshot(snapshotDir, outDir, siteKey, parts, render);
+releaseProject();
 lap('保存缓存');
 const seconds = ((performance.now() - started) / 1000).toFixed(1);
 const how = plan.full

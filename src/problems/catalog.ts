@@ -619,6 +619,15 @@ export const catalog = {
     }),
   }),
 
+  /** A county id that is also the name of one of the site's own folders. */
+  reservedCountyId: define<{ value: string; reserved: string }>({
+    severity: 'error',
+    build: ({ value, reserved }) => ({
+      message: `县标识 ${value} 与网站自身的目录重名（${reserved}），该县的页面会与之冲突`,
+      hint: '请换一个县标识，例如加上所在市的拼音，并同时改目录名',
+    }),
+  }),
+
   /** A year file in a folder that has no county.yaml. */
   yearWithoutCounty: define<{ folder: string }>({
     severity: 'error',

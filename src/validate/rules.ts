@@ -210,10 +210,24 @@ export interface StandardsOnDisk {
   kinds: ReadonlyMap<string, StandardFile['kind']>;
 }
 
+/**
+ * Folder names the site uses beside the counties' own that a county id could take: its pages,
+ * the search index and its parts (pagefind-<n>/). (Astro's `_astro/` cannot be an id.)
+ */
+const RESERVED_FOLDERS = ['methods', 'search', 'pagefind'];
+
 export function checkCountyFile(data: CountyFile, folder: string, standards: StandardsOnDisk): DataIssue[] {
   const issues: DataIssue[] = [];
   if (data.id !== folder) {
     issues.push(issue('countyFolderMismatch', ['id'], { key: 'id', value: data.id, folder }));
+  }
+  if (RESERVED_FOLDERS.includes(data.id) || /^pagefind-\d+$/.test(data.id)) {
+    issues.push(
+      issue('reservedCountyId', ['id'], {
+        value: data.id,
+        reserved: [...RESERVED_FOLDERS, 'pagefind-1 等'].join('、'),
+      }),
+    );
   }
   return [...issues, ...countyStandards(data, standards)];
 }

@@ -25,7 +25,7 @@ export function countyYears(): Promise<CountyYears> {
 }
 
 async function readCountyYears(): Promise<CountyYears> {
-  const run = sharedRun();
+  const run = await sharedRun();
   if (run !== undefined) {
     return group(
       run.outputs.map((output) => ({

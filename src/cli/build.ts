@@ -15,7 +15,7 @@ import { contentKey } from '../incremental/cache-store.ts';
 import { codeVersion } from '../incremental/code-version.ts';
 import { openDiskStore } from '../incremental/disk-store.ts';
 import { checkNarrativesCached } from '../incremental/narratives-cached.ts';
-import { type CachedRun, partitionFiles, runProjectCached } from '../incremental/run-cached.ts';
+import { runProjectCached } from '../incremental/run-cached.ts';
 import { countyPageKeys, planSite, siteParts } from '../incremental/site-plan.ts';
 import {
   copyParts,
@@ -32,7 +32,7 @@ import { readProjectFiles } from '../load/read-project.ts';
 import { hasErrors } from '../pipeline.ts';
 import { sortProblems } from '../problems/problem.ts';
 import { chartsUsed } from '../site/charts-used.ts';
-import { renderOnlyCounties, shareRunWithPages } from '../site/loader.ts';
+import { handOverRun, renderOnlyCounties, shareRunWithPages } from '../site/loader.ts';
 import { writeSearchIndex } from '../site/search-index.ts';
 import { searchShards } from '../site/search-shards.ts';
 import { acquireLock, withBuildLock } from './build-lock.ts';
@@ -63,35 +63,22 @@ const store = openDiskStore(cacheDir);
 const version = codeVersion(codeRoot);
 
 lap('代码版本');
-const files = await readProjectFiles(root);
+const run = await runProjectCached(await readProjectFiles(root), version, store);
+lap(`检查与测算（重新测算 ${run.computed.length} 个县）`);
 const narratives = await readNarrativeFiles(root);
-const partition = partitionFiles(files, version);
-const countyKeys = new Map(partition.counties.map((group) => [group.county, group.key]));
-
-/**
- * Check and compute, then the narratives; every problem listed, and the build stopped on an
- * error. A build that renders starts Astro meanwhile (Astro's start and bundling leave a core
- * free while the counties are computed in worker threads); its pages wait for this.
- */
-async function checkedRun(): Promise<CachedRun> {
-  const run = await runProjectCached(files, version, store, partition);
-  lap(`检查与测算（重新测算 ${run.computed.length} 个县）`);
-  const problems = sortProblems([...run.problems, ...checkNarrativesCached(run, narratives, version, store)]);
-  lap('检查报告正文');
-  if (problems.length > 0) console.error(problemReport(problems));
-  if (hasErrors(problems)) {
-    console.error('构建未进行：数据有错误。');
-    // Nothing is written to dist/ before the end: a build stopped here leaves it as it was.
-    process.exit(1);
-  }
-  store.prune(['counties', 'outputs', 'narratives']);
-  return run;
+const problems = sortProblems([...run.problems, ...checkNarrativesCached(run, narratives, version, store)]);
+lap('检查报告正文');
+if (problems.length > 0) console.error(problemReport(problems));
+if (hasErrors(problems)) {
+  console.error('构建未进行：数据有错误。');
+  process.exit(1);
 }
+store.prune(['counties', 'outputs', 'narratives']);
 
 // What to render: the parts whose inputs changed since the build kept in the cache.
 const snapshotDir = join(cacheDir, 'site');
 const siteKey = contentKey([version, readFileSync(join(root, 'content/site.yaml'), 'utf8')]);
-const pageKeys = countyPageKeys(siteKey, countyKeys, narratives);
+const pageKeys = countyPageKeys(siteKey, run.countyKeys, narratives);
 const shards = searchShards(pageKeys.keys());
 const parts = siteParts(siteKey, pageKeys, shards);
 const manifest = readManifest(snapshotDir);
@@ -114,12 +101,23 @@ const stageDir = join(cacheDir, 'stage');
 const nextDir = join(cacheDir, 'next');
 rmSync(stageDir, { recursive: true, force: true });
 rmSync(nextDir, { recursive: true, force: true });
+// Where the new dist/ is assembled: dist/ itself when it is what the last build wrote, else a
+// fresh folder filled from the snapshot.
+const inPlace = !plan.full && manifest !== undefined && matchesManifest(outDir, manifest);
+const workDir = inPlace ? outDir : nextDir;
+if (inPlace) removeParts(outDir, manifest, parts, render);
+else if (manifest !== undefined) copyParts(snapshotDir, manifest, nextDir, reuse);
+mkdirSync(workDir, { recursive: true });
+lap(inPlace ? '清理 dist/ 中要重新生成的部分' : '从缓存复制未改动的部分');
+
 let pages = 0;
-const running = checkedRun();
 if (render.includes('shared')) {
+  process.env.JUNHENG_PROBLEMS_LISTED = '1';
   // Charts are drawn in worker threads started from the sources (src/site/chart-pool.ts).
   process.env.JUNHENG_CODE_ROOT = codeRoot;
-  shareRunWithPages(running.then((run) => ({ problems: run.problems, outputs: run.outputs() })));
+  const outcome = { problems: run.problems, outputs: run.outputs() };
+  handOverRun(root, outcome);
+  shareRunWithPages(outcome);
   // Loaded only when pages are rendered: a build that changes nothing never starts Astro.
   const { build } = await import('astro');
   const { closeChartPool } = await import('../site/chart-pool.ts');
@@ -140,18 +138,8 @@ if (render.includes('shared')) {
     }
   });
   lap(`Astro 生成页面（${plan.full ? '全部' : `${renderCounties.length} 个县`}）`);
+  moveInto(stageDir, workDir);
 }
-const run = await running;
-// Where the new dist/ is assembled: dist/ itself when it is what the last build wrote, else a
-// fresh folder filled from the snapshot.
-const inPlace = !plan.full && manifest !== undefined && matchesManifest(outDir, manifest);
-const workDir = inPlace ? outDir : nextDir;
-if (inPlace) removeParts(outDir, manifest, parts, render);
-else if (manifest !== undefined) copyParts(snapshotDir, manifest, nextDir, reuse);
-mkdirSync(workDir, { recursive: true });
-lap(inPlace ? '清理 dist/ 中要重新生成的部分' : '从缓存复制未改动的部分');
-
-if (render.includes('shared')) moveInto(stageDir, workDir);
 if (render.includes('shared') || indexShards.length > 0) {
   const main = render.includes('shared');
   pages = await writeSearchIndex(workDir, { main, shards: indexShards, counties: new Set(pageKeys.keys()) });

@@ -79,10 +79,8 @@ export async function runProjectCached(
   files: readonly RawFile[],
   codeVersion: string,
   store: CacheStore,
-  /** The files partitioned already (the build needs the keys before the run). */
-  partition: PartitionedFiles = partitionFiles(files, codeVersion),
 ): Promise<CachedRun> {
-  const { shared, standards, counties } = partition;
+  const { shared, standards, counties } = partitionFiles(files, codeVersion);
   const sharedRun = runProject(shared);
   const summaries = new Map<string, CountySummary>();
   for (const group of counties) {

@@ -25,7 +25,7 @@ export function countyYears(): Promise<CountyYears> {
 }
 
 async function readCountyYears(): Promise<CountyYears> {
-  const run = await sharedRun();
+  const run = sharedRun();
   if (run !== undefined) {
     return group(
       run.outputs.map((output) => ({

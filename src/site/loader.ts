@@ -11,20 +11,29 @@ import { hasErrors, type RunOutcome, runProject } from '../pipeline.ts';
 import type { CountyYearEntry } from './entries.ts';
 
 /**
+ * The run `npm run build` made before starting Astro in the same process (src/cli/build.ts), so
+ * the data is read and computed once per build. Astro loads this module through its own module
+ * runner, hence a global rather than a shared import.
+ */
+const handoverKey = Symbol.for('junheng.projectRun');
+
+export function handOverRun(root: string, run: RunOutcome): void {
+  (globalThis as Record<symbol, unknown>)[handoverKey] = { root, run };
+}
+
+/**
  * In `npm run build` the pages read the build's own run (src/site/collections.ts) instead of
  * the content store: a province's results are large, and the store would copy and serialise
- * every one of them once more. The build hands over a promise: Astro starts and bundles while
- * the run is still being computed, and the pages wait for it. Astro loads this module through
- * its own module runner, hence a global rather than a shared import.
+ * every one of them once more.
  */
 const siteRunKey = Symbol.for('junheng.siteRun');
 
-export function shareRunWithPages(run: Promise<RunOutcome>): void {
-  (globalThis as Record<symbol, Promise<RunOutcome> | undefined>)[siteRunKey] = run;
+export function shareRunWithPages(run: RunOutcome): void {
+  (globalThis as Record<symbol, unknown>)[siteRunKey] = run;
 }
 
-export function sharedRun(): Promise<RunOutcome> | undefined {
-  return (globalThis as Record<symbol, Promise<RunOutcome> | undefined>)[siteRunKey];
+export function sharedRun(): RunOutcome | undefined {
+  return (globalThis as Record<symbol, RunOutcome | undefined>)[siteRunKey];
 }
 
 /**
@@ -50,22 +59,30 @@ export function countiesToRender(): readonly string[] | undefined {
   return only === undefined ? undefined : [...only].sort();
 }
 
+function takeHandover(root: string): RunOutcome | undefined {
+  const global = globalThis as Record<symbol, { root: string; run: RunOutcome } | undefined>;
+  const handover = global[handoverKey];
+  global[handoverKey] = undefined;
+  return handover?.root === root ? handover.run : undefined;
+}
+
 export function countyYearLoader(root: string): Loader {
   return {
     name: 'junheng-county-years',
     load: async ({ store, logger, watcher, generateDigest }) => {
-      // `npm run build` runs the pipeline itself, lists the problems, stops on an error, and
-      // its pages read that run: nothing to store.
-      if (sharedRun() !== undefined) {
-        store.clear();
-        return;
-      }
+      let handedOver = takeHandover(root);
       const sync = async () => {
-        const run = runProject(await readProjectFiles(root));
-        if (run.problems.length > 0) logger.warn(`\n${problemReport(run.problems)}`);
+        // `npm run build` has just run the pipeline on the same files: take its run, once.
+        const run = handedOver ?? runProject(await readProjectFiles(root));
+        handedOver = undefined;
+        // `npm run build` has listed them already; in `npm run dev` this is where they show.
+        const listed = process.env.JUNHENG_PROBLEMS_LISTED === '1';
+        if (run.problems.length > 0 && !listed) logger.warn(`\n${problemReport(run.problems)}`);
         if (hasErrors(run.problems))
           throw new Error(`数据有错误，网站未构建。\n${problemReport(run.problems)}`);
         store.clear();
+        // The build's pages read the shared run; only `npm run dev` needs the entries stored.
+        if (sharedRun() === run) return;
         for (const output of run.outputs) {
           const data: CountyYearEntry = {
             result: output.result,

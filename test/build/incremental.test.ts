@@ -108,3 +108,18 @@ test('a full build keeps only the charts it used', async () => {
   expect(readdirSync(charts)).toEqual([current]);
   expect(readdirSync(join(charts, current))).toHaveLength(kept);
 }, 120_000);
+
+test('a build stopped by a data error leaves dist/ as it was', async () => {
+  const before = filesUnder(join(project, 'dist'));
+  const file = 'data/counties/lingbao/2022.yaml';
+  const text = readFileSync(join(project, file), 'utf8');
+  edit(file, (current) => current.replace(/students: (\d+)/, 'students: "1,204"'));
+  await expect(build()).rejects.toMatchObject({
+    code: 1,
+    stderr: expect.stringContaining('构建未进行：数据有错误。'),
+  });
+  writeFileSync(join(project, file), text);
+  const after = filesUnder(join(project, 'dist'));
+  expect([...after.keys()].sort()).toEqual([...before.keys()].sort());
+  for (const [path, bytes] of before) expect(after.get(path)?.equals(bytes), path).toBe(true);
+}, 120_000);

@@ -18,8 +18,8 @@ import { checkNarrativesCached } from '../incremental/narratives-cached.ts';
 import { runProjectCached } from '../incremental/run-cached.ts';
 import { countyPageKeys, planSite, siteParts } from '../incremental/site-plan.ts';
 import {
-  copyParts,
   intactParts,
+  linkParts,
   matchesManifest,
   moveInto,
   readManifest,
@@ -106,7 +106,7 @@ rmSync(nextDir, { recursive: true, force: true });
 const inPlace = !plan.full && manifest !== undefined && matchesManifest(outDir, manifest);
 const workDir = inPlace ? outDir : nextDir;
 if (inPlace) removeParts(outDir, manifest, parts, render);
-else if (manifest !== undefined) copyParts(snapshotDir, manifest, nextDir, reuse);
+else if (manifest !== undefined) linkParts(snapshotDir, manifest, nextDir, reuse);
 mkdirSync(workDir, { recursive: true });
 lap(inPlace ? '清理 dist/ 中要重新生成的部分' : '从缓存复制未改动的部分');
 

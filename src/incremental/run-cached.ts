@@ -87,21 +87,22 @@ export async function runProjectCached(
     const summary = store.read<CountySummary>('counties', group.key);
     if (summary !== undefined && store.has('outputs', group.key)) summaries.set(group.county, summary);
   }
+  const jobOf = (group: CountyGroup) => ({ county: group.county, files: [...standards, ...group.files] });
   const missing = counties.filter((group) => !summaries.has(group.county));
   const fresh = new Map<string, CountyOutputs>();
-  for (const result of await computeCounties(
-    missing.map((group) => ({ county: group.county, files: [...standards, ...group.files] })),
-  )) {
-    const key = counties.find((group) => group.county === result.county)?.key ?? '';
+  const results = await computeCounties(missing.map(jobOf));
+  missing.forEach((group, index) => {
+    const result = results[index];
+    if (result === undefined) return;
     const summary = {
       problems: result.problems,
       countyYears: result.outputs.map((output) => `${output.county}/${output.year}`),
     };
-    store.write('counties', key, summary);
-    store.write('outputs', key, result.outputs);
-    summaries.set(result.county, summary);
-    fresh.set(result.county, result.outputs);
-  }
+    store.write('counties', group.key, summary);
+    store.write('outputs', group.key, result.outputs);
+    summaries.set(group.county, summary);
+    fresh.set(group.county, result.outputs);
+  });
   const problems: Problem[] = [...sharedRun.problems];
   const countyYears: string[] = [];
   const countyKeys = new Map<string, string>();
@@ -116,7 +117,7 @@ export async function runProjectCached(
     [...sharedRun.dataset.standards].map(([id, source]) => [id, source.data] as const),
   );
   const computeOutputs = (group: CountyGroup): CountyOutputs => {
-    const { outputs } = computeCounty({ county: group.county, files: [...standards, ...group.files] });
+    const { outputs } = computeCounty(jobOf(group));
     store.write('outputs', group.key, outputs);
     return outputs;
   };

@@ -147,7 +147,7 @@ function linkFile(from: string, to: string): void {
 }
 
 /** Links one part between two folders laid out as dist/: a whole folder, or the listed files. */
-function copyPart(
+function linkPart(
   from: string,
   to: string,
   part: Pick<SitePart, 'folder'>,
@@ -161,7 +161,7 @@ function copyPart(
 }
 
 /** Links the given parts from the snapshot into a folder laid out as dist/. */
-export function copyParts(
+export function linkParts(
   snapshotDir: string,
   manifest: SiteManifest,
   outDir: string,
@@ -169,7 +169,7 @@ export function copyParts(
 ): void {
   for (const name of names) {
     const part = manifest.parts[name];
-    if (part !== undefined) copyPart(join(snapshotDir, 'dist'), outDir, part, part.files);
+    if (part !== undefined) linkPart(join(snapshotDir, 'dist'), outDir, part, part.files);
   }
 }
 
@@ -215,7 +215,7 @@ export function saveSnapshot(
   removeParts(snapshot, fresh ? undefined : previous, parts, copy);
   const folders = foldersOf(undefined, parts);
   for (const part of parts.filter((item) => copy.includes(item.name))) {
-    copyPart(outDir, snapshot, part, partFiles(outDir, part, folders));
+    linkPart(outDir, snapshot, part, partFiles(outDir, part, folders));
   }
   const manifest: SiteManifest = { key: siteKey, parts: {} };
   for (const part of parts) {

@@ -40,14 +40,10 @@ function cacheFolder(): string {
   return folder;
 }
 
-function markUsed(id: string): void {
-  recordChartUse(cacheFolder(), id);
-}
-
 export function chartSvg(definition: ChartDefinition): Promise<string> {
   const known = rendered.get(definition.id);
   if (known !== undefined) return known;
-  markUsed(definition.id);
+  recordChartUse(cacheFolder(), definition.id);
   const promise = (async () => {
     const path = join(cacheFolder(), `${definition.id}.svg`);
     try {

@@ -1,9 +1,9 @@
 /** Typed access to the site's collections, shared by the pages. */
 import { getCollection } from 'astro:content';
 import type { CountyYearEntry } from './entries.ts';
-import { sharedRun } from './loader.ts';
+import { rendersCounty, sharedRun } from './loader.ts';
 
-export { rendersCounty } from './loader.ts';
+export { rendersCounty };
 
 export interface CountyYears {
   /** By `county/year`. */
@@ -53,6 +53,12 @@ function group(entries: readonly { id: string; data: CountyYearEntry }[]): Count
   }
   for (const list of byCounty.values()) list.sort((a, b) => a.result.year - b.result.year);
   return { all, byCounty };
+}
+
+/** The county-years whose pages this build renders: all, or an incremental build's changed counties. */
+export async function renderedCountyYears(): Promise<CountyYearEntry[]> {
+  const { all } = await countyYears();
+  return [...all.values()].filter((entry) => rendersCounty(entry.county.id));
 }
 
 export const latest = (years: readonly CountyYearEntry[]): CountyYearEntry | undefined => years.at(-1);

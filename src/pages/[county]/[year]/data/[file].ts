@@ -1,18 +1,15 @@
 /** The downloads of a county-year, written as static files next to its data page. */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { countyYears, rendersCounty } from '../../../../site/collections.ts';
+import { renderedCountyYears } from '../../../../site/collections.ts';
 import { downloadFiles } from '../../../../site/downloads.ts';
 
 export const getStaticPaths = (async () => {
-  const { all } = await countyYears();
-  return [...all.values()]
-    .filter((entry) => rendersCounty(entry.county.id))
-    .flatMap((entry) =>
-      downloadFiles(entry).map((file) => ({
-        params: { county: entry.county.id, year: String(entry.result.year), file: file.name },
-        props: { bytes: file.bytes, mediaType: file.mediaType },
-      })),
-    );
+  return (await renderedCountyYears()).flatMap((entry) =>
+    downloadFiles(entry).map((file) => ({
+      params: { county: entry.county.id, year: String(entry.result.year), file: file.name },
+      props: { bytes: file.bytes, mediaType: file.mediaType },
+    })),
+  );
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute = ({ props }) => {

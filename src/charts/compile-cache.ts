@@ -1,13 +1,15 @@
 /**
- * Vega-Lite's compile, once per chart shape. A province's two thousand charts come in a handful
- * of shapes: the same spec but for its data and its description. Compiling is a third of a
- * chart's cost, so the compiled Vega spec of a shape is kept and the next chart of that shape
- * gets a copy with its own data and description put in.
+ * Vega-Lite's compile and Vega's parse, once per chart shape. A province's two thousand charts
+ * come in a handful of shapes: the same spec but for its data and its description. Compiling is
+ * a third of a chart's cost and parsing the Vega spec into a dataflow description another
+ * quarter, so both results of a shape are kept and the next chart of that shape gets a copy with
+ * its own data and description put in.
  *
  * Only where that is plainly safe: each distinct data array of the Vega-Lite spec (layers often
  * repeat one, and Vega-Lite then keeps one dataset) must turn up, as it is, in exactly one Vega
- * dataset, and which arrays repeat is part of the shape. A shape where that does not hold is
- * compiled every time. A test compiles every example chart both ways and compares.
+ * dataset (and, parsed, in exactly one place of the dataflow description), and which arrays
+ * repeat is part of the shape. A shape where that does not hold is compiled (or parsed) every
+ * time. A test compiles and draws every example chart both ways and compares.
  */
 import type * as vega from 'vega';
 import type { TopLevelSpec } from 'vega-lite';
@@ -51,17 +53,23 @@ function dataArrays(spec: unknown): unknown[][] {
   return found;
 }
 
-/** The spec without its data and its description. */
-function shapeOf(spec: TopLevelSpec): string {
-  const { description: _, ...rest } = spec as TopLevelSpec & { description?: string };
-  return JSON.stringify(rest, (key, value) => (key === 'values' && Array.isArray(value) ? 0 : value));
+const descriptionOf = (spec: TopLevelSpec) => (spec as { description?: string }).description;
+
+/**
+ * The spec without its data and its description (whether it has one is kept: without one, Vega
+ * falls back to its default), with the pattern of repeated arrays; and the distinct arrays.
+ */
+function shapeOf(spec: TopLevelSpec): { key: string; distinct: unknown[][] } {
+  const { distinct, pattern } = distinctArrays(dataArrays(spec));
+  const { description, ...rest } = spec as TopLevelSpec & { description?: string };
+  const body = JSON.stringify(rest, (key, value) => (key === 'values' && Array.isArray(value) ? 0 : value));
+  return { key: `${pattern.join(',')}|${description ? 'described' : ''}|${body}`, distinct };
 }
 
 export function shapeCompiler(compile: (spec: TopLevelSpec) => vega.Spec): (spec: TopLevelSpec) => vega.Spec {
   const shapes = new Map<string, CompiledShape | null>();
   return (spec) => {
-    const { distinct, pattern } = distinctArrays(dataArrays(spec));
-    const key = `${pattern.join(',')}|${shapeOf(spec)}`;
+    const { key, distinct } = shapeOf(spec);
     const known = shapes.get(key);
     if (known === undefined) {
       const compiled = compile(spec);
@@ -74,11 +82,79 @@ export function shapeCompiler(compile: (spec: TopLevelSpec) => vega.Spec): (spec
       const dataset = copy.data?.[slot] as { values?: unknown } | undefined;
       if (dataset !== undefined) dataset.values = structuredClone(distinct[index]);
     });
-    const description = (spec as { description?: string }).description;
+    const description = descriptionOf(spec);
     if (description === undefined) delete copy.description;
     else copy.description = description;
     return copy;
   };
+}
+
+interface ParsedShape {
+  runtime: vega.Runtime;
+  /** For each distinct data array, where the parsed description holds it. */
+  paths: (string | number)[][];
+}
+
+/**
+ * The parsed dataflow description of a spec (`parse(compile(spec))`), reusing its shape's:
+ * Vega's parser only passes each dataset's values through, to the one operator that ingests them.
+ */
+export function shapeParser(
+  compile: (spec: TopLevelSpec) => vega.Spec,
+  parse: (spec: vega.Spec) => vega.Runtime,
+): (spec: TopLevelSpec) => vega.Runtime {
+  const compileByShape = shapeCompiler(compile);
+  const shapes = new Map<string, ParsedShape | null>();
+  return (spec) => {
+    const { key, distinct } = shapeOf(spec);
+    const known = shapes.get(key);
+    if (known === undefined) {
+      const compiled = compileByShape(spec);
+      const runtime = parse(compiled);
+      shapes.set(key, parsedShape(runtime, compiled, distinct));
+      return runtime;
+    }
+    if (known === null) return parse(compileByShape(spec));
+    const copy = structuredClone(known.runtime);
+    for (const [index, path] of known.paths.entries()) setAt(copy, path, structuredClone(distinct[index]));
+    const description = descriptionOf(spec);
+    if (description) copy.description = description;
+    return copy;
+  };
+}
+
+function parsedShape(
+  runtime: vega.Runtime,
+  compiled: vega.Spec,
+  distinct: readonly unknown[][],
+): ParsedShape | null {
+  const slots = slotsOf(compiled, distinct)?.slots;
+  if (slots === undefined) return null;
+  const arrays = slots.map((slot) => (compiled.data?.[slot] as { values?: unknown } | undefined)?.values);
+  const found = arrays.map(() => [] as (string | number)[][]);
+  const seen = new Set<object>();
+  const walk = (node: unknown, path: (string | number)[]) => {
+    const at = arrays.indexOf(node);
+    if (at >= 0) {
+      found[at]?.push(path);
+      return;
+    }
+    if (node === null || typeof node !== 'object' || seen.has(node)) return;
+    seen.add(node);
+    for (const [name, value] of Object.entries(node))
+      walk(value, [...path, Array.isArray(node) ? Number(name) : name]);
+  };
+  walk(runtime, []);
+  if (found.some((paths) => paths.length !== 1)) return null;
+  // Kept apart from the runtime handed to the view, which may change it.
+  return { runtime: structuredClone(runtime), paths: found.map((paths) => paths[0] ?? []) };
+}
+
+function setAt(target: unknown, path: readonly (string | number)[], value: unknown): void {
+  let node = target as Record<string | number, unknown>;
+  for (const step of path.slice(0, -1)) node = node[step] as Record<string | number, unknown>;
+  const last = path.at(-1);
+  if (last !== undefined) node[last] = value;
 }
 
 function slotsOf(compiled: vega.Spec, arrays: readonly unknown[][]): CompiledShape | null {

@@ -11,7 +11,7 @@ import { Worker } from 'node:worker_threads';
 import * as vega from 'vega';
 import { compile, type TopLevelSpec } from 'vega-lite';
 import { type ChartDefinition, chartId } from './chart.ts';
-import { shapeCompiler } from './compile-cache.ts';
+import { shapeParser } from './compile-cache.ts';
 import { escapeHtml } from './table.ts';
 import { installTextMetrics } from './text-metrics.ts';
 
@@ -117,15 +117,20 @@ export function finishSvg(svg: string, caption: string, idPrefix: string): strin
   return `${root}><title>${label}</title>${body}`;
 }
 
-/** Vega-Lite's compile, once per chart shape (src/charts/compile-cache.ts). */
-const compileByShape = shapeCompiler((spec) => compileChart(spec).vega);
+/** Vega-Lite's compile and Vega's parse, once per chart shape (src/charts/compile-cache.ts). */
+const parseByShape = shapeParser(
+  (spec) => compileChart(spec).vega,
+  (spec) => vega.parse(spec),
+);
+
+/** Every chart on its own, with no shape shared: what the cache is tested against. */
+export const parseAfresh = (spec: TopLevelSpec): vega.Runtime => vega.parse(compileChart(spec).vega);
 
 /** Renders one Vega-Lite spec to a self-contained SVG string. */
-export async function renderSvg(spec: TopLevelSpec): Promise<string> {
+export async function renderSvg(spec: TopLevelSpec, parseSpec = parseByShape): Promise<string> {
   installTextMetrics();
-  const vegaSpec = compileByShape(spec);
   // Runtime warnings are kept off the console; a failure rejects toSVG.
-  const view = new vega.View(vega.parse(vegaSpec), {
+  const view = new vega.View(parseSpec(spec), {
     renderer: 'none',
     loader: offlineLoader(),
     logger: collectingLogger([]),

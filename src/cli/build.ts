@@ -9,7 +9,8 @@
  * build renders only the counties whose key changed. `--clean` ignores the cache.
  * `--timings` prints each phase's time; JUNHENG_ASTRO_LOG=info shows Astro's own log as well.
  */
-import { mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
+import { rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { contentKey } from '../incremental/cache-store.ts';
 import { codeVersion } from '../incremental/code-version.ts';
@@ -32,6 +33,7 @@ import { readProjectFiles } from '../load/read-project.ts';
 import { hasErrors } from '../pipeline.ts';
 import { sortProblems } from '../problems/problem.ts';
 import { chartsUsed } from '../site/charts-used.ts';
+import { provideDownloads } from '../site/downloads.ts';
 import { handOverRun, renderOnlyCounties, shareRunWithPages } from '../site/loader.ts';
 import { writeSearchIndex } from '../site/search-index.ts';
 import { searchShards } from '../site/search-shards.ts';
@@ -54,11 +56,11 @@ const lap = (phase: string) => {
 const cacheDir = cacheRoot();
 // Builds of one project take turns: they share its cache folder.
 const releaseProject = await acquireLock(join(cacheDir, 'build.lock'));
-if (clean) {
-  for (const name of readdirSync(cacheDir)) {
-    if (name !== 'build.lock') rmSync(join(cacheDir, name), { recursive: true, force: true });
-  }
-}
+// `--clean`: the cache is moved aside at once and deleted in the background while the build runs
+// (as is what an interrupted build left aside).
+const cacheCleared = discardInBackground(cacheDir, (name) =>
+  clean ? name !== 'build.lock' : name.startsWith('trash-'),
+);
 const store = openDiskStore(cacheDir);
 const version = codeVersion(codeRoot);
 
@@ -118,6 +120,7 @@ if (render.includes('shared')) {
   const outcome = { problems: run.problems, outputs: run.outputs() };
   handOverRun(root, outcome);
   shareRunWithPages(outcome);
+  provideDownloads(run.downloads);
   // Loaded only when pages are rendered: a build that changes nothing never starts Astro.
   const { build } = await import('astro');
   const { closeChartPool } = await import('../site/chart-pool.ts');
@@ -145,11 +148,15 @@ if (render.includes('shared') || indexShards.length > 0) {
   pages = await writeSearchIndex(workDir, { main, shards: indexShards, counties: new Set(pageKeys.keys()) });
   lap(`搜索索引（${main ? '公共页面和' : ''}${indexShards.length} 组县）`);
 }
-if (!inPlace) replaceFolder(workDir, outDir);
+const oldOutputRemoved = inPlace ? Promise.resolve() : replaceFolder(workDir, outDir);
+// The downloads the compute threads made for the cache (all of them, read by the pages or not).
+await run.downloadsStored;
+store.prune(['downloads']);
 // After a full build the chart cache keeps what this build used, nothing older: a cache that CI
 // carries from run to run stays one build's size.
 if (plan.full) pruneCharts();
 saveSnapshot(snapshotDir, outDir, siteKey, parts, render);
+await Promise.all([oldOutputRemoved, cacheCleared]);
 releaseProject();
 lap('保存缓存');
 const seconds = ((performance.now() - started) / 1000).toFixed(1);
@@ -159,6 +166,16 @@ const how = plan.full
     ? '，数据和正文均无改动，沿用上次构建'
     : `，重新生成 ${renderCounties.length} 个县的页面、沿用 ${pageKeys.size - renderCounties.length} 个县`;
 console.log(`已构建网站：${run.countyYears.length} 个县年度${how}，写入 dist/（${seconds} 秒）。`);
+
+/** Moves the entries of a folder that `discard` names into a trash folder, deleted in the background. */
+function discardInBackground(dir: string, discard: (name: string) => boolean): Promise<void> {
+  const names = readdirSync(dir).filter(discard);
+  if (names.length === 0) return Promise.resolve();
+  const trash = join(dir, `trash-${process.pid}-${Date.now()}`);
+  mkdirSync(trash);
+  for (const name of names) renameSync(join(dir, name), join(trash, name));
+  return rm(trash, { recursive: true, force: true });
+}
 
 function pruneCharts(): void {
   const used = chartsUsed();

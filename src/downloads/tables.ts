@@ -327,6 +327,9 @@ export function aboutTable(result: ComputeResult, standards: readonly StandardFi
   return { id: 'about', title: '说明', columns: ['项目', '内容'], rows };
 }
 
+/** The ids of the three data tables, in download order (they name the CSV files). */
+export const TABLE_IDS = ['schools', 'county', 'published'] as const;
+
 /** The three data tables, in download order. */
 export function downloadTables(result: ComputeResult, standards: readonly StandardFile[]): Table[] {
   return [schoolTable(result, standards), countyTable(result, standards), publishedTable(result, standards)];

@@ -1,6 +1,6 @@
 /**
- * Where incremental builds keep what they can reuse: one JSON document per entry, named by its
- * key (a hash of everything the entry was made from). The store is an interface so the phases
+ * Where incremental builds keep what they can reuse: one JSON document (or, for downloads, one
+ * binary file) per entry, named by its key (a hash of everything the entry was made from). The store is an interface so the phases
  * that use it stay pure; `src/cli/` opens the one on disk.
  *
  * An entry is never trusted blindly: it repeats its key inside, and one whose key differs, or
@@ -13,6 +13,10 @@ export interface CacheStore {
   /** Whether an entry is there, without reading it (its key is checked when it is read). */
   has(kind: string, key: string): boolean;
   write(kind: string, key: string, value: unknown): void;
+  /** Binary entries (a county's downloads): the bytes as written; their format checks the key. */
+  readBytes(kind: string, key: string): Uint8Array | undefined;
+  hasBytes(kind: string, key: string): boolean;
+  writeBytes(kind: string, key: string, bytes: Uint8Array): void;
 }
 
 /** A store that keeps nothing: `npm run build -- --clean`, and the tests of what a cold run does. */
@@ -20,6 +24,9 @@ export const noCache: CacheStore = {
   read: () => undefined,
   has: () => false,
   write: () => {},
+  readBytes: () => undefined,
+  hasBytes: () => false,
+  writeBytes: () => {},
 };
 
 /** Hash of strings, each length-prefixed so that ['ab', 'c'] and ['a', 'bc'] differ. */

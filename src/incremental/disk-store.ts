@@ -1,5 +1,5 @@
 /**
- * The cache store on disk: `<dir>/<kind>/<key>.json`, written atomically (a whole file or
+ * The cache store on disk: `<dir>/<kind>/<key>.json` (or `.bin`), written atomically (a whole file or
  * none). After a build, `prune` removes the entries that build did not use, so a cache that CI
  * carries from run to run holds one build's worth and does not grow.
  */
@@ -14,7 +14,15 @@ export interface DiskStore extends CacheStore {
 
 export function openDiskStore(dir: string): DiskStore {
   const used = new Set<string>();
-  const pathOf = (kind: string, key: string) => join(dir, kind, `${key}.json`);
+  const pathOf = (kind: string, key: string, extension = 'json') => join(dir, kind, `${key}.${extension}`);
+  const writeAtomically = (kind: string, key: string, extension: string, content: string | Uint8Array) => {
+    const path = pathOf(kind, key, extension);
+    mkdirSync(join(dir, kind), { recursive: true });
+    const temporary = `${path}.${process.pid}.tmp`;
+    writeFileSync(temporary, content);
+    renameSync(temporary, path);
+    used.add(`${kind}/${key}`);
+  };
   return {
     read<T>(kind: string, key: string): T | undefined {
       let text: string;
@@ -33,13 +41,25 @@ export function openDiskStore(dir: string): DiskStore {
       return there;
     },
     write(kind: string, key: string, value: unknown): void {
-      const path = pathOf(kind, key);
-      mkdirSync(join(dir, kind), { recursive: true });
       const entry: StoredEntry<unknown> = { key, value };
-      const temporary = `${path}.${process.pid}.tmp`;
-      writeFileSync(temporary, JSON.stringify(entry));
-      renameSync(temporary, path);
-      used.add(`${kind}/${key}`);
+      writeAtomically(kind, key, 'json', JSON.stringify(entry));
+    },
+    readBytes(kind: string, key: string): Uint8Array | undefined {
+      try {
+        const bytes = readFileSync(pathOf(kind, key, 'bin'));
+        used.add(`${kind}/${key}`);
+        return bytes;
+      } catch {
+        return undefined;
+      }
+    },
+    hasBytes(kind: string, key: string): boolean {
+      const there = existsSync(pathOf(kind, key, 'bin'));
+      if (there) used.add(`${kind}/${key}`);
+      return there;
+    },
+    writeBytes(kind: string, key: string, bytes: Uint8Array): void {
+      writeAtomically(kind, key, 'bin', bytes);
     },
     prune(kinds: readonly string[]): void {
       for (const kind of kinds) {
@@ -50,7 +70,7 @@ export function openDiskStore(dir: string): DiskStore {
           continue;
         }
         for (const name of names) {
-          if (!used.has(`${kind}/${name.replace(/\.json$/, '')}`))
+          if (!used.has(`${kind}/${name.replace(/\.(json|bin)$/, '')}`))
             rmSync(join(dir, kind, name), { force: true });
         }
       }

@@ -8,11 +8,13 @@
  * without the dataset, which only the single-county CLIs need.
  */
 
+import { unpackDownloads } from '../downloads/bundle.ts';
+import type { Download } from '../downloads/downloads.ts';
 import type { RawFile } from '../load/read-project.ts';
 import { type CountyYearOutput, runProject } from '../pipeline.ts';
 import { type Problem, sortProblems } from '../problems/problem.ts';
 import { type CacheStore, contentKey } from './cache-store.ts';
-import { computeCounties, computeCounty } from './compute-county.ts';
+import { computeCounties, computeCounty, type DownloadsSink } from './compute-county.ts';
 
 export interface CountyGroup {
   county: string;
@@ -73,6 +75,13 @@ export interface CachedRun {
   countyKeys: Map<string, string>;
   /** Every output, by county then year: read from the store on first use. */
   outputs(): CountyYearOutput[];
+  /**
+   * A county-year's downloads from the store, once the threads that build them are done;
+   * undefined when the store has none (a store that keeps nothing, a damaged entry).
+   */
+  downloads(county: string, year: number): Promise<Download[] | undefined>;
+  /** Settles when every computed county's downloads are stored (rejects if building them failed). */
+  downloadsStored: Promise<void>;
 }
 
 export async function runProjectCached(
@@ -85,12 +94,24 @@ export async function runProjectCached(
   const summaries = new Map<string, CountySummary>();
   for (const group of counties) {
     const summary = store.read<CountySummary>('counties', group.key);
-    if (summary !== undefined && store.has('outputs', group.key)) summaries.set(group.county, summary);
+    if (summary !== undefined && store.has('outputs', group.key) && store.hasBytes('downloads', group.key))
+      summaries.set(group.county, summary);
   }
-  const jobOf = (group: CountyGroup) => ({ county: group.county, files: [...standards, ...group.files] });
+  const jobOf = (group: CountyGroup) => ({
+    county: group.county,
+    key: group.key,
+    files: [...standards, ...group.files],
+  });
   const missing = counties.filter((group) => !summaries.has(group.county));
   const fresh = new Map<string, CountyOutputs>();
-  const results = await computeCounties(missing.map(jobOf));
+  const keyOf = new Map(counties.map((group) => [group.county, group.key]));
+  const storeDownloads: DownloadsSink = (county, bundle) => {
+    const key = keyOf.get(county);
+    if (key !== undefined) store.writeBytes('downloads', key, bundle);
+  };
+  const { results, downloads: downloadsStored } = await computeCounties(missing.map(jobOf), storeDownloads);
+  // Awaited by whoever reads the downloads; this keeps a failure from going unnoticed meanwhile.
+  downloadsStored.catch(() => {});
   missing.forEach((group, index) => {
     const result = results[index];
     if (result === undefined) return;
@@ -135,6 +156,20 @@ export async function runProjectCached(
         }),
       }));
     });
+  // The pages ask county by county: the last county's bundle is kept, not every county's.
+  let lastBundle: { county: string; years: Map<number, Download[]> | undefined } | undefined;
+  const downloads = async (county: string, year: number) => {
+    await downloadsStored;
+    if (lastBundle?.county !== county) {
+      const key = keyOf.get(county);
+      const bytes = key === undefined ? undefined : store.readBytes('downloads', key);
+      lastBundle = {
+        county,
+        years: key === undefined || bytes === undefined ? undefined : unpackDownloads(key, bytes),
+      };
+    }
+    return lastBundle.years?.get(year);
+  };
   return {
     problems: sortProblems(problems),
     countyYears,
@@ -144,5 +179,7 @@ export async function runProjectCached(
       outputs ??= readOutputs();
       return outputs;
     },
+    downloads,
+    downloadsStored,
   };
 }

@@ -19,6 +19,7 @@ import {
   statSync,
   writeFileSync,
 } from 'node:fs';
+import { rm } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import type { OwnedFiles, SiteManifest, SitePart } from './site-plan.ts';
 
@@ -180,8 +181,11 @@ export function moveInto(from: string, to: string): void {
   rmSync(from, { recursive: true, force: true });
 }
 
-/** Puts a finished output folder in place of dist/ (the old one is removed only then). */
-export function replaceFolder(finished: string, target: string): void {
+/**
+ * Puts a finished output folder in place of dist/. The old one is removed only then, in the
+ * background: the promise settles when it is gone, and the build saves its snapshot meanwhile.
+ */
+export function replaceFolder(finished: string, target: string): Promise<void> {
   const old = `${target}.old-${process.pid}`;
   if (existsSync(target)) renameSync(target, old);
   try {
@@ -191,7 +195,7 @@ export function replaceFolder(finished: string, target: string): void {
     linkFolder(finished, target);
     rmSync(finished, { recursive: true, force: true });
   }
-  rmSync(old, { recursive: true, force: true });
+  return rm(old, { recursive: true, force: true });
 }
 
 /**

@@ -1,13 +1,18 @@
 /**
  * The download files of a county-year (src/downloads), with the labels the data page shows.
- * Built once per county-year and shared by the data page and the endpoint that writes them.
+ *
+ * `npm run build` has them made beside the results, in the compute threads, and provides them
+ * here (provideDownloads); the data page lists them and the endpoint writes them. Without a
+ * provider (`npm run dev`), or when it has none for a county-year, they are made on the spot.
  */
-import { type Download, downloadsFor } from '../downloads/downloads.ts';
+import { type Download, downloadNames, downloadsFor } from '../downloads/downloads.ts';
 import type { CountyYearEntry } from './entries.ts';
 
 export interface DownloadFile extends Download {
   label: string;
 }
+
+export type DownloadProvider = (county: string, year: number) => Promise<Download[] | undefined>;
 
 const labels: [RegExp, string][] = [
   [/-schools\.csv$/, '学校指标表（CSV）'],
@@ -17,15 +22,26 @@ const labels: [RegExp, string][] = [
   [/\.json$/, '测算结果（JSON）'],
 ];
 
-const cache = new WeakMap<CountyYearEntry, DownloadFile[]>();
+const labelOf = (name: string) => labels.find(([pattern]) => pattern.test(name))?.[1] ?? name;
 
-export function downloadFiles(entry: CountyYearEntry): DownloadFile[] {
-  const known = cache.get(entry);
-  if (known !== undefined) return known;
-  const files = downloadsFor(entry.result, entry.standards).map((file) => ({
-    ...file,
-    label: labels.find(([pattern]) => pattern.test(file.name))?.[1] ?? file.name,
+/** Astro loads this module through its own module runner, hence a global, as in loader.ts. */
+const providerKey = Symbol.for('junheng.downloads');
+
+export function provideDownloads(provider: DownloadProvider | undefined): void {
+  (globalThis as Record<symbol, DownloadProvider | undefined>)[providerKey] = provider;
+}
+
+/** The files' names and labels, without their bytes: what the data page lists. */
+export function downloadList(entry: CountyYearEntry): { name: string; label: string }[] {
+  return downloadNames(entry.county.id, entry.result.year).map(({ name }) => ({
+    name,
+    label: labelOf(name),
   }));
-  cache.set(entry, files);
-  return files;
+}
+
+export async function downloadFiles(entry: CountyYearEntry): Promise<DownloadFile[]> {
+  const provider = (globalThis as Record<symbol, DownloadProvider | undefined>)[providerKey];
+  const files =
+    (await provider?.(entry.county.id, entry.result.year)) ?? downloadsFor(entry.result, entry.standards);
+  return files.map((file) => ({ ...file, label: labelOf(file.name) }));
 }

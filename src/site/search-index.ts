@@ -12,8 +12,10 @@
  * the charts' data tables are not indexed (their captions and sentences are): they are cut
  * before Pagefind parses the page, which gives the same index sooner.
  */
-import { readdir, readFile, rm } from 'node:fs/promises';
-import { join, relative, sep } from 'node:path';
+import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { cpus } from 'node:os';
+import { dirname, join, relative, sep } from 'node:path';
+import { Worker } from 'node:worker_threads';
 import { close, createIndex } from 'pagefind';
 import type { SearchShard } from './search-shards.ts';
 
@@ -50,11 +52,18 @@ async function writeBundle(outDir: string, files: readonly string[], folder: str
     if (added.errors.length > 0) throw new Error(`搜索索引出错（${url}）：${added.errors.join('；')}`);
     pages += 1;
   }
+  // Pagefind hands the files over and they are written here: its service can be stopped while
+  // its own writes are still under way, which left empty files now and then.
+  const got = await index.getFiles();
+  if (got.errors.length > 0) throw new Error(`搜索索引写出失败：${got.errors.join('；')}`);
   const outputPath = join(outDir, folder);
   await rm(outputPath, { recursive: true, force: true });
-  const written = await index.writeFiles({ outputPath });
-  if (written.errors.length > 0) throw new Error(`搜索索引写出失败：${written.errors.join('；')}`);
-  if (!main) await Promise.all(UI_FILES.map((name) => rm(join(outputPath, name), { force: true })));
+  for (const file of got.files) {
+    if (!main && UI_FILES.includes(file.path)) continue;
+    const path = join(outputPath, file.path);
+    await mkdir(dirname(path), { recursive: true });
+    await writeFile(path, file.content);
+  }
   return pages;
 }
 
@@ -67,30 +76,75 @@ export interface IndexWork {
   counties: ReadonlySet<string>;
 }
 
-/** Writes the parts of the index a build asks for; returns the number of pages indexed. */
-export async function writeSearchIndex(outDir: string, work: IndexWork): Promise<number> {
-  const { main, shards, counties: allCounties } = work;
+/** One bundle to write: its folder in outDir and the pages it indexes. */
+export interface BundleJob {
+  folder: string;
+  files: string[];
+  main: boolean;
+}
+
+/** Writes bundles with this thread's Pagefind service, all at once; returns the pages indexed. */
+export async function writeBundles(outDir: string, jobs: readonly BundleJob[]): Promise<number> {
   try {
-    const topLevel = await readdir(outDir, { withFileTypes: true });
-    const shared: string[] = [];
-    for (const entry of topLevel) {
-      if (entry.isDirectory() && (allCounties.has(entry.name) || /^pagefind(-\d+)?$/.test(entry.name)))
-        continue;
-      const path = join(outDir, entry.name);
-      if (entry.isFile() && entry.name.endsWith('.html')) shared.push(path);
-      if (entry.isDirectory()) shared.push(...(await htmlFiles(path)));
-    }
-    const bundles = shards.map(async (shard) => {
-      const files = (
-        await Promise.all(shard.counties.map((county) => htmlFiles(join(outDir, county))))
-      ).flat();
-      return writeBundle(outDir, files, shard.folder, false);
-    });
-    if (main) bundles.push(writeBundle(outDir, shared.sort(), 'pagefind', true));
-    // Pagefind's service indexes several bundles at once, on every core.
-    const counts = await Promise.all(bundles);
+    const counts = await Promise.all(jobs.map((job) => writeBundle(outDir, job.files, job.folder, job.main)));
     return counts.reduce((sum, count) => sum + count, 0);
   } finally {
     await close();
   }
+}
+
+/** Splits the bundles into `groups` of about as many pages each (largest first). */
+export function balanceBundles(jobs: readonly BundleJob[], groups: number): BundleJob[][] {
+  const out = Array.from({ length: Math.max(1, groups) }, () => ({ pages: 0, jobs: [] as BundleJob[] }));
+  for (const job of [...jobs].sort(
+    (a, b) => b.files.length - a.files.length || (a.folder < b.folder ? -1 : 1),
+  )) {
+    const lightest = out.reduce((best, group) => (group.pages < best.pages ? group : best));
+    lightest.jobs.push(job);
+    lightest.pages += job.files.length;
+  }
+  return out.map((group) => group.jobs).filter((list) => list.length > 0);
+}
+
+function inThread(outDir: string, jobs: readonly BundleJob[]): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const worker = new Worker(new URL('./search-worker.ts', import.meta.url), {
+      workerData: { outDir, jobs },
+    });
+    worker.once('message', (pages: number) => resolve(pages));
+    worker.once('error', reject);
+    worker.once('exit', (code) => {
+      if (code !== 0) reject(new Error(`search index thread stopped (${code})`));
+    });
+  });
+}
+
+/**
+ * Writes the parts of the index a build asks for; returns the number of pages indexed. One
+ * Pagefind service keeps little more than one core busy, so a build with several parts runs a
+ * service per core, each in a thread of its own with its share of the parts.
+ */
+export async function writeSearchIndex(outDir: string, work: IndexWork): Promise<number> {
+  const { main, shards, counties: allCounties } = work;
+  const topLevel = await readdir(outDir, { withFileTypes: true });
+  const shared: string[] = [];
+  for (const entry of topLevel) {
+    if (entry.isDirectory() && (allCounties.has(entry.name) || /^pagefind(-\d+)?$/.test(entry.name)))
+      continue;
+    const path = join(outDir, entry.name);
+    if (entry.isFile() && entry.name.endsWith('.html')) shared.push(path);
+    if (entry.isDirectory()) shared.push(...(await htmlFiles(path)));
+  }
+  const jobs: BundleJob[] = await Promise.all(
+    shards.map(async (shard) => ({
+      folder: shard.folder,
+      files: (await Promise.all(shard.counties.map((county) => htmlFiles(join(outDir, county))))).flat(),
+      main: false,
+    })),
+  );
+  if (main) jobs.push({ folder: 'pagefind', files: shared.sort(), main: true });
+  const groups = balanceBundles(jobs, Math.min(cpus().length, jobs.length));
+  if (groups.length < 2) return writeBundles(outDir, jobs);
+  const counts = await Promise.all(groups.map((group) => inThread(outDir, group)));
+  return counts.reduce((sum, count) => sum + count, 0);
 }

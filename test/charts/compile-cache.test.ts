@@ -1,13 +1,14 @@
 /**
- * A chart compiled from its shape's cached Vega spec is the chart compiled afresh: for every
- * example chart, with the cache warmed by every other chart first.
+ * A chart compiled (and parsed) from its shape's cached Vega spec is the chart compiled afresh:
+ * for every example chart, with the cache warmed by every other chart first.
  */
 
+import * as vega from 'vega';
 import type { TopLevelSpec } from 'vega-lite';
 import { beforeAll, expect, test } from 'vitest';
 import type { ChartDefinition } from '../../src/charts/chart.ts';
-import { shapeCompiler } from '../../src/charts/compile-cache.ts';
-import { compileChart } from '../../src/charts/render-svg.ts';
+import { shapeCompiler, shapeParser } from '../../src/charts/compile-cache.ts';
+import { compileChart, parseAfresh, renderSvg } from '../../src/charts/render-svg.ts';
 import { allCharts, loadExamples } from './examples.ts';
 
 let charts: ChartDefinition[] = [];
@@ -48,4 +49,23 @@ test('which data arrays repeat is part of the shape', () => {
     spec([{ a: 5 }], [{ a: 6 }]),
   ];
   for (const item of cases) expect(byShape(item)).toEqual(compileChart(item).vega);
+});
+
+test('every example chart draws the same from its shape’s parsed dataflow', async () => {
+  let parses = 0;
+  const byShape = shapeParser(
+    (spec) => compileChart(spec).vega,
+    (spec) => {
+      parses += 1;
+      return vega.parse(spec);
+    },
+  );
+  for (const chart of [...charts].reverse()) await renderSvg(chart.spec, byShape);
+  const first = parses;
+  for (const chart of charts) {
+    const svg = await renderSvg(chart.spec, byShape);
+    expect(svg, `${chart.kind}: ${chart.caption}`).toBe(await renderSvg(chart.spec, parseAfresh));
+  }
+  expect(first).toBeLessThan(charts.length / 3);
+  expect(parses - first).toBeLessThan(5);
 });

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { strFromU8 } from 'fflate';
 import { beforeAll, expect, test } from 'vitest';
 import { csvText } from '../../src/downloads/csv.ts';
-import { downloadsFor } from '../../src/downloads/downloads.ts';
+import { downloadNames, downloadsFor } from '../../src/downloads/downloads.ts';
 import { aboutTable, downloadTables } from '../../src/downloads/tables.ts';
 import { readProjectFiles } from '../../src/load/read-project.ts';
 import { type CountyYearOutput, runProject } from '../../src/pipeline.ts';
@@ -40,6 +40,11 @@ test.each(names)('%s: five files with their names and media types', (name) => {
     [`${name}.json`, 'application/json'],
   ]);
   for (const download of downloads) expect(download.bytes.length).toBeGreaterThan(0);
+  // The data page lists the files by these names without building them.
+  const { result } = output(name);
+  expect(downloadNames(result.county, result.year)).toEqual(
+    downloads.map(({ name: file, mediaType }) => ({ name: file, mediaType })),
+  );
 });
 
 test.each(names)('%s: the JSON is the published result, byte for byte', (name) => {

@@ -44,3 +44,15 @@ test('content keys separate their parts', () => {
   expect(contentKey(['ab', 'c'])).not.toBe(contentKey(['a', 'bc']));
   expect(contentKey(['a'])).toBe(contentKey(['a']));
 });
+
+test('binary entries are read back as written and pruned like the others', () => {
+  const first = openDiskStore(fresh());
+  first.writeBytes('downloads', 'old', new Uint8Array([1]));
+  first.writeBytes('downloads', 'kept', new Uint8Array([2, 3]));
+  const second = openDiskStore(dir);
+  expect(second.hasBytes('downloads', 'kept')).toBe(true);
+  expect([...(second.readBytes('downloads', 'kept') ?? [])]).toEqual([2, 3]);
+  expect(second.readBytes('downloads', 'missing')).toBeUndefined();
+  second.prune(['downloads']);
+  expect(readdirSync(join(dir, 'downloads'))).toEqual(['kept.bin']);
+});

@@ -1,5 +1,6 @@
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
+import { type Download, downloadsFor } from '../../src/downloads/downloads.ts';
 import { type CacheStore, noCache } from '../../src/incremental/cache-store.ts';
 import { partitionFiles, runProjectCached } from '../../src/incremental/run-cached.ts';
 import { type RawFile, readProjectFiles } from '../../src/load/read-project.ts';
@@ -23,6 +24,16 @@ function memoryStore(): CacheStore & { entries: Map<string, unknown>; reads: num
     },
     write(kind: string, key: string, value: unknown): void {
       entries.set(`${kind}/${key}`, structuredClone(value));
+    },
+    readBytes(kind: string, key: string): Uint8Array | undefined {
+      const value = entries.get(`${kind}/${key}`);
+      return value instanceof Uint8Array ? value : undefined;
+    },
+    hasBytes(kind: string, key: string): boolean {
+      return entries.get(`${kind}/${key}`) instanceof Uint8Array;
+    },
+    writeBytes(kind: string, key: string, bytes: Uint8Array): void {
+      entries.set(`${kind}/${key}`, bytes.slice());
     },
   };
   return store;
@@ -90,5 +101,40 @@ describe('cache keys', () => {
   test('a cold run with no store computes every county', async () => {
     const run = await runProjectCached(await readProjectFiles(root), 'v1', noCache);
     expect(run.computed.length).toBe(run.countyKeys.size);
+  });
+});
+
+describe('downloads', () => {
+  const bytesOf = (files: readonly Download[] | undefined) =>
+    files?.map((file) => [file.name, file.mediaType, Buffer.from(file.bytes).toString('base64')]);
+
+  test('a run stores every county-year’s downloads, and a warm run reads them back', async () => {
+    const files = await readProjectFiles(root);
+    const whole = runProject(files);
+    const store = memoryStore();
+    const cold = await runProjectCached(files, 'v1', store);
+    await cold.downloadsStored;
+    const warm = await runProjectCached(files, 'v1', store);
+    expect(warm.computed).toEqual([]);
+    for (const output of whole.outputs) {
+      const expected = bytesOf(downloadsFor(output.result, output.standards));
+      expect(bytesOf(await cold.downloads(output.county, output.year))).toEqual(expected);
+      expect(bytesOf(await warm.downloads(output.county, output.year))).toEqual(expected);
+    }
+  });
+
+  test('a county whose downloads are missing from the store is computed again', async () => {
+    const files = await readProjectFiles(root);
+    const store = memoryStore();
+    const cold = await runProjectCached(files, 'v1', store);
+    const [county, key] = [...cold.countyKeys][0] ?? [];
+    store.entries.delete(`downloads/${key}`);
+    const warm = await runProjectCached(files, 'v1', store);
+    expect(warm.computed).toEqual([county]);
+  });
+
+  test('a store that keeps nothing has no downloads to give', async () => {
+    const run = await runProjectCached(await readProjectFiles(root), 'v1', noCache);
+    expect(await run.downloads('tongdao', 2019)).toBeUndefined();
   });
 });

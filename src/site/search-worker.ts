@@ -1,0 +1,6 @@
+/** Thread entry of `writeSearchIndex`: writes its share of the bundles with a Pagefind service of its own. */
+import { parentPort, workerData } from 'node:worker_threads';
+import { type BundleJob, writeBundles } from './search-index.ts';
+
+const { outDir, jobs } = workerData as { outDir: string; jobs: BundleJob[] };
+parentPort?.postMessage(await writeBundles(outDir, jobs));

@@ -90,7 +90,8 @@ export function shapeCompiler(compile: (spec: TopLevelSpec) => vega.Spec): (spec
 }
 
 interface ParsedShape {
-  runtime: vega.Runtime;
+  /** A fresh copy of the shape's dataflow description, its data arrays empty. */
+  copy(): vega.Runtime;
   /** For each distinct data array, where the parsed description holds it. */
   paths: (string | number)[][];
 }
@@ -115,7 +116,7 @@ export function shapeParser(
       return runtime;
     }
     if (known === null) return parse(compileByShape(spec));
-    const copy = structuredClone(known.runtime);
+    const copy = known.copy();
     for (const [index, path] of known.paths.entries()) setAt(copy, path, structuredClone(distinct[index]));
     const description = descriptionOf(spec);
     if (description) copy.description = description;
@@ -146,8 +147,41 @@ function parsedShape(
   };
   walk(runtime, []);
   if (found.some((paths) => paths.length !== 1)) return null;
-  // Kept apart from the runtime handed to the view, which may change it.
-  return { runtime: structuredClone(runtime), paths: found.map((paths) => paths[0] ?? []) };
+  // Kept apart from the runtime handed to the view, which may change it, and without the first
+  // chart's data, which each chart replaces.
+  const paths = found.map((list) => list[0] ?? []);
+  const kept = structuredClone(runtime);
+  for (const path of paths) setAt(kept, path, []);
+  const copy = isPlainData(kept) ? () => copyPlain(kept) as vega.Runtime : () => structuredClone(kept);
+  return { copy, paths };
+}
+
+/**
+ * Whether a value is made of plain objects, arrays and primitives only, without cycles. (The
+ * parser shares a few constant objects, such as `{ modifies: true }`; a copy has them twice.)
+ */
+function isPlainData(value: unknown, ancestors: object[] = []): boolean {
+  if (typeof value === 'function' || typeof value === 'symbol') return false;
+  if (value === null || typeof value !== 'object') return true;
+  if (ancestors.includes(value)) return false;
+  const prototype = Object.getPrototypeOf(value);
+  if (!Array.isArray(value) && prototype !== Object.prototype && prototype !== null) return false;
+  ancestors.push(value);
+  const plain = Object.values(value).every((item) => isPlainData(item, ancestors));
+  ancestors.pop();
+  return plain;
+}
+
+/**
+ * A deep copy of plain data (objects, arrays, primitives; keys with undefined kept), which is
+ * what Vega's parser returns: quicker than structuredClone on it.
+ */
+function copyPlain(value: unknown): unknown {
+  if (value === null || typeof value !== 'object') return value;
+  if (Array.isArray(value)) return value.map(copyPlain);
+  const out: Record<string, unknown> = {};
+  for (const key of Object.keys(value)) out[key] = copyPlain((value as Record<string, unknown>)[key]);
+  return out;
 }
 
 function setAt(target: unknown, path: readonly (string | number)[], value: unknown): void {

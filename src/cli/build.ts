@@ -34,7 +34,7 @@ import { hasErrors } from '../pipeline.ts';
 import { sortProblems } from '../problems/problem.ts';
 import { chartsUsed } from '../site/charts-used.ts';
 import { provideDownloads } from '../site/downloads.ts';
-import { handOverRun, renderOnlyCounties, shareRunWithPages } from '../site/loader.ts';
+import { handOverRun, renderOnlyCounties, rendersCounty, shareRunWithPages } from '../site/loader.ts';
 import { writeSearchIndex } from '../site/search-index.ts';
 import { searchShards } from '../site/search-shards.ts';
 import { acquireLock, withBuildLock } from './build-lock.ts';
@@ -125,6 +125,11 @@ if (render.includes('shared')) {
   const { build } = await import('astro');
   const { closeChartPool } = await import('../site/chart-pool.ts');
   renderOnlyCounties(plan.full ? undefined : renderCounties.flatMap((part) => part.folder ?? []));
+  // The chart threads start on the reports' charts while Astro starts and renders the pages
+  // without charts; the pages then find them drawn or under way.
+  const { prepareCharts } = await import('../site/chart-cache.ts');
+  const { chartsToPrepare } = await import('../site/page-charts.ts');
+  const preparing = prepareCharts(chartsToPrepare(outcome.outputs, narratives, rendersCounty));
   // Astro's working state (.astro/ in the code's folder) is shared by every project built from
   // this checkout: builds take turns, and `force` starts the content cache afresh so entries of
   // another project's build never leak in.
@@ -137,6 +142,7 @@ if (render.includes('shared')) {
         force: true,
       });
     } finally {
+      await preparing;
       await closeChartPool();
     }
   });

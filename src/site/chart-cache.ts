@@ -7,12 +7,20 @@
 import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { type ChartDefinition, renderSvg } from '../charts/index.ts';
+import type { ChartDefinition } from '../charts/chart.ts';
+import { renderSvg } from '../charts/render-svg.ts';
 import { cacheRoot, projectRoot } from '../cli/root.ts';
-import { poolAvailable, renderInPool } from './chart-pool.ts';
+import { hurryInPool, poolAvailable, renderInPool } from './chart-pool.ts';
 import { recordChartUse } from './charts-used.ts';
 
-const rendered = new Map<string, Promise<string>>();
+/**
+ * The charts of this build by id, on a global: `npm run build` starts drawing charts before Astro
+ * loads this module through its own module runner (prepareCharts), and the pages find them here.
+ */
+const renderedKey = Symbol.for('junheng.chartsRendered');
+const global = globalThis as Record<symbol, Map<string, Promise<string>> | undefined>;
+global[renderedKey] ??= new Map();
+const rendered: Map<string, Promise<string>> = global[renderedKey];
 let folder: string | undefined;
 
 /** The code that turns a spec into SVG: the chart modules and the Vega versions. */
@@ -40,9 +48,16 @@ function cacheFolder(): string {
   return folder;
 }
 
-export function chartSvg(definition: ChartDefinition): Promise<string> {
+/**
+ * A chart's SVG: drawn once per build, or read from the disk cache. `ahead`: asked for by the
+ * build before any page waits for it (prepareCharts).
+ */
+export function chartSvg(definition: ChartDefinition, ahead = false): Promise<string> {
   const known = rendered.get(definition.id);
-  if (known !== undefined) return known;
+  if (known !== undefined) {
+    if (!ahead && poolAvailable()) hurryInPool(definition.id);
+    return known;
+  }
   recordChartUse(cacheFolder(), definition.id);
   const promise = (async () => {
     const path = join(cacheFolder(), `${definition.id}.svg`);
@@ -50,7 +65,7 @@ export function chartSvg(definition: ChartDefinition): Promise<string> {
       return readFileSync(path, 'utf8');
     } catch {
       const svg = poolAvailable()
-        ? await renderInPool(definition.id, definition.spec)
+        ? await renderInPool(definition.id, definition.spec, !ahead)
         : await renderSvg(definition.spec);
       mkdirSync(cacheFolder(), { recursive: true });
       writeFileSync(path, svg);
@@ -61,4 +76,18 @@ export function chartSvg(definition: ChartDefinition): Promise<string> {
   })();
   rendered.set(definition.id, promise);
   return promise;
+}
+
+/**
+ * Starts drawing charts the pages will ask for, in order, without waiting for them: a few at a
+ * time, giving way between, so that Astro starts meanwhile. A chart that fails is reported by the
+ * page that shows it; one no page shows was drawn for nothing.
+ */
+export async function prepareCharts(definitions: Iterable<ChartDefinition>): Promise<void> {
+  let count = 0;
+  for (const definition of definitions) {
+    chartSvg(definition, true).catch(() => {});
+    count += 1;
+    if (count % 16 === 0) await new Promise((resolve) => setImmediate(resolve));
+  }
 }

@@ -8,6 +8,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, expect, test } from 'vitest';
+import { readNarrativeFiles } from '../../src/load/read-narratives.ts';
+import { readProjectFiles } from '../../src/load/read-project.ts';
+import { runProject } from '../../src/pipeline.ts';
+import { chartsToPrepare } from '../../src/site/page-charts.ts';
 import { root } from '../helpers/fixtures.ts';
 import { filesUnder } from '../helpers/tree.ts';
 
@@ -45,3 +49,17 @@ test('two builds produce byte-identical dist/', async () => {
   expect(shown).toEqual([]);
   expect(a.size).toBeGreaterThan(20);
 }, 180_000);
+
+test('the build prepares exactly the charts its pages show', async () => {
+  // The site of the test above.
+  const site = filesUnder(join(made[0] ?? '', 'dist'));
+  const shown = new Set<string>();
+  for (const [path, bytes] of site) {
+    if (!path.endsWith('.html')) continue;
+    for (const match of bytes.toString('utf8').matchAll(/data-chart="([^"]+)"/g)) shown.add(match[1] ?? '');
+  }
+  const run = runProject(await readProjectFiles(root));
+  const prepared = [...chartsToPrepare(run.outputs, await readNarrativeFiles(root), () => true)];
+  expect(new Set(prepared.map((chart) => chart.id))).toEqual(shown);
+  expect(shown.size).toBeGreaterThan(10);
+});

@@ -8,7 +8,16 @@ import type { TopLevelSpec } from 'vega-lite';
 import { isDefined } from '../compute/measure.ts';
 import type { ComputeResult } from '../types/generated/result.ts';
 import { type ChartDefinition, chartBase, defineChart } from './chart.ts';
-import { among, decimalsFor, formatFixed, LEVEL_NAMES, type LevelKey, titleWithUnit } from './format.ts';
+import {
+  among,
+  decimalsFor,
+  formatFixed,
+  formatNumber,
+  LEVEL_NAMES,
+  type LevelKey,
+  titleWithUnit,
+  withUnit,
+} from './format.ts';
 import { type IndicatorLabels, indicatorLabel } from './labels.ts';
 import { uniqueNames } from './names.ts';
 import {
@@ -47,6 +56,8 @@ interface Cell {
   standing: string;
   symbol: string;
   ink: string;
+  /** Shown on hover (an SVG <title>): the value behind the symbol. */
+  tip: string;
 }
 
 export function complianceMatrixChart(
@@ -97,6 +108,12 @@ export function complianceMatrixChart(
   const cells: Cell[] = schools.flatMap((school) => [
     ...indicators.map((indicator, index): Cell => {
       const standing = school.standings[index] ?? 'missing';
+      const value = school.values[index];
+      const decimals = decimalsFor(indicator.threshold);
+      const shown =
+        value !== undefined && isDefined(value)
+          ? withUnit(formatFixed(value, decimals), indicator.unit)
+          : '无法计算';
       return {
         school: school.name,
         indicator: indicator.short,
@@ -104,6 +121,7 @@ export function complianceMatrixChart(
         standing: legendText(standing),
         symbol: standingSymbol(standing),
         ink: INKS[standing],
+        tip: `${school.name}　${indicator.name}：${shown}（标准值 ${withUnit(formatNumber(indicator.threshold), indicator.unit)}）${standingText(standing, floorShare)}`,
       };
     }),
     {
@@ -113,6 +131,7 @@ export function complianceMatrixChart(
       standing: '',
       symbol: school.pass ? `${school.met}/${indicators.length} 达标` : `${school.met}/${indicators.length}`,
       ink: COLORS.text,
+      tip: '',
     },
   ]);
 
@@ -147,6 +166,7 @@ export function complianceMatrixChart(
           x,
           y,
           ...categoryEncoding('standing', standingCategories(legendOrder, floorShare)),
+          description: { field: 'tip', type: 'nominal' },
         },
       },
       {

@@ -110,9 +110,14 @@ export function finishSvg(svg: string, caption: string, idPrefix: string): strin
       });
     }
     // Empty background and foreground paths of every group draw nothing.
-    return /^<path class="(?:background|foreground)" d="(?:M0,0h0v0h0Z)?"(?: display="none")?\/>$/.test(out)
-      ? ''
-      : out;
+    if (/^<path class="(?:background|foreground)" d="(?:M0,0h0v0h0Z)?"(?: display="none")?\/>$/.test(out))
+      return '';
+    // A mark's description (a chart's hover text) becomes its <title>, which browsers show on
+    // hover with no script; inside role="img" it is not read out, and the data table says it all.
+    const described = /^<([a-z]+)([^>]*?)\saria-label="([^"]*)"([^>]*?)\/>$/.exec(out);
+    return described === null
+      ? out
+      : `<${described[1]}${described[2]}${described[4]}><title>${described[3]}</title></${described[1]}>`;
   });
   return `${root}><title>${label}</title>${body}`;
 }

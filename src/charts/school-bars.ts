@@ -56,6 +56,8 @@ interface Bar {
   value: number;
   standing: string;
   label: string;
+  /** Shown on hover (an SVG <title>). */
+  tip: string;
 }
 
 export function schoolBarsChart(result: ComputeResult, options: SchoolBarsOptions): ChartDefinition {
@@ -98,6 +100,7 @@ export function schoolBarsChart(result: ComputeResult, options: SchoolBarsOption
             value: item.value,
             standing: legendText(item.standing),
             label: `${formatFixed(item.value, decimals)} ${standingSymbol(item.standing)}`,
+            tip: `${item.name}　${name}：${withUnit(formatFixed(item.value, decimals), unit)}，${standingText(item.standing, floorShare)}`,
           },
         ]
       : [],
@@ -133,6 +136,7 @@ export function schoolBarsChart(result: ComputeResult, options: SchoolBarsOption
           y,
           x: { ...x, axis: { grid: true, tickCount: 6, format: '~r' } },
           ...categoryEncoding('standing', standingCategories(legendOrder, floorShare), { offset: 24 }),
+          description: { field: 'tip', type: 'nominal' },
         },
       },
       ...rules.flatMap((rule, index): LayerItem[] => [

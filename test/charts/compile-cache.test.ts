@@ -51,7 +51,7 @@ test('which data arrays repeat is part of the shape', () => {
   for (const item of cases) expect(byShape(item)).toEqual(compileChart(item).vega);
 });
 
-test('every example chart draws the same from its shape’s parsed dataflow', async () => {
+test('every example chart draws the same from its shape’s parsed dataflow', { timeout: 60_000 }, async () => {
   let parses = 0;
   const byShape = shapeParser(
     (spec) => compileChart(spec).vega,

@@ -84,6 +84,20 @@ describe('renderSvg', () => {
     );
   });
 
+  test('the school charts name each bar and cell on hover, in a <title> of its own', async () => {
+    const [bars, , matrix] = await Promise.all(charts.map((chart) => renderSvg(chart.spec)));
+    const titles = (svg: string | undefined) =>
+      [...(svg ?? '').matchAll(/<path [^>]*><title>([^<]*)<\/title><\/path>/g)].map((match) => match[1]);
+    expect(titles(bars)).toContain('镇区第五小学　生均教学及辅助用房面积：8.16 平方米，达到标准值');
+    expect(titles(matrix)).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(/^镇区第五小学　生均教学及辅助用房面积：8\.16 平方米（标准值 4\.5 平方米）/),
+      ]),
+    );
+    // No mark keeps an aria-label of its own: the root's is the chart's name.
+    expect((bars ?? '').match(/aria-label=/g)).toHaveLength(1);
+  });
+
   test('byte-identical across renders, whatever was rendered in between', async () => {
     for (const chart of charts) {
       const first = await renderSvg(chart.spec);

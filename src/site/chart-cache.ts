@@ -84,6 +84,8 @@ export function chartSvg(definition: ChartDefinition, ahead = false): Promise<st
  * page that shows it; one no page shows was drawn for nothing.
  */
 export async function prepareCharts(definitions: Iterable<ChartDefinition>): Promise<void> {
+  // Without threads (JUNHENG_CHART_WORKERS=0) drawing ahead would only hold up this thread.
+  if (!poolAvailable()) return;
   let count = 0;
   for (const definition of definitions) {
     chartSvg(definition, true).catch(() => {});

@@ -22,19 +22,50 @@ import { standardOfKind } from './labels.ts';
 
 export type SchoolStandard = 'quality' | 'provincial';
 
+/**
+ * Each chart of a county-year made once: `npm run build` makes the charts it prepares before
+ * Astro renders, on the thread that then renders the pages, and the components find them here
+ * instead of making them again. Keyed by the result object, which the build and its pages share
+ * (a new run in `npm run dev` brings new results, so nothing stale is found); a global, as
+ * Astro loads this module through its own module runner.
+ */
+const madeKey = Symbol.for('junheng.pageCharts');
+const global = globalThis as Record<
+  symbol,
+  WeakMap<object, Map<string, ChartDefinition | undefined>> | undefined
+>;
+global[madeKey] ??= new WeakMap();
+const made = global[madeKey];
+
+function madeOnce<T extends ChartDefinition | undefined>(
+  entry: CountyYearEntry,
+  key: string,
+  make: () => T,
+): T {
+  let charts = made.get(entry.result);
+  if (charts === undefined) {
+    charts = new Map();
+    made.set(entry.result, charts);
+  }
+  if (!charts.has(key)) charts.set(key, make());
+  return charts.get(key) as T;
+}
+
 /** `<SchoolBars indicator level standard?>`: one indicator per school against its standard. */
 export function schoolBarsFor(
   entry: CountyYearEntry,
   props: { indicator: string; level: LevelId; standard?: SchoolStandard },
 ): ChartDefinition {
   const { indicator, level, standard = 'quality' } = props;
-  const floorShare = standardOfKind(entry.standards, standard)?.schoolRule?.floorShare;
-  return schoolBarsChart(entry.result, {
-    standard,
-    level,
-    indicator,
-    labels: indicatorLabelsFromStandards(entry.standards),
-    ...(floorShare !== undefined && standard === 'quality' ? { floorShare } : {}),
+  return madeOnce(entry, `bars|${indicator}|${level}|${standard}`, () => {
+    const floorShare = standardOfKind(entry.standards, standard)?.schoolRule?.floorShare;
+    return schoolBarsChart(entry.result, {
+      standard,
+      level,
+      indicator,
+      labels: indicatorLabelsFromStandards(entry.standards),
+      ...(floorShare !== undefined && standard === 'quality' ? { floorShare } : {}),
+    });
   });
 }
 
@@ -44,25 +75,31 @@ export function complianceMatrixFor(
   props: { level: LevelId; standard?: SchoolStandard },
 ): ChartDefinition {
   const { level, standard = 'quality' } = props;
-  const floorShare = standardOfKind(entry.standards, standard)?.schoolRule?.floorShare;
-  return complianceMatrixChart(entry.result, {
-    standard,
-    level,
-    labels: indicatorLabelsFromStandards(entry.standards),
-    ...(floorShare !== undefined ? { floorShare } : {}),
+  return madeOnce(entry, `matrix|${level}|${standard}`, () => {
+    const floorShare = standardOfKind(entry.standards, standard)?.schoolRule?.floorShare;
+    return complianceMatrixChart(entry.result, {
+      standard,
+      level,
+      labels: indicatorLabelsFromStandards(entry.standards),
+      ...(floorShare !== undefined ? { floorShare } : {}),
+    });
   });
 }
 
 /** `<CoefficientChart>`, also on a report page without a narrative. */
 export function coefficientsFor(entry: CountyYearEntry): ChartDefinition {
-  return coefficientChart(entry.result, { labels: indicatorLabelsFromStandards(entry.standards) });
+  return madeOnce(entry, 'coefficients', () =>
+    coefficientChart(entry.result, { labels: indicatorLabelsFromStandards(entry.standards) }),
+  );
 }
 
 export type TrendSeriesName = 'investments' | 'retention';
 
 /** `<TrendChart series>`; undefined when the data has fewer than two years of the series. */
 export function trendFor(entry: CountyYearEntry, series: TrendSeriesName): ChartDefinition | undefined {
-  return series === 'investments' ? investmentTrend(entry.result) : retentionTrend(entry.result);
+  return madeOnce(entry, `trend|${series}`, () =>
+    series === 'investments' ? investmentTrend(entry.result) : retentionTrend(entry.result),
+  );
 }
 
 /** A county page's series, from its latest year. */

@@ -5,11 +5,13 @@
  * Order of work: make-up and enrollments → county totals that must print exactly (teachers,
  * shares, classes) → per-school teacher counts → facilities → a check with the real engine.
  */
+
 import { countyValue, type WeightedObservation, weightedCoefficient } from '../compute/coefficient.ts';
 import { computeCountyYear } from '../compute/county-year.ts';
 import { isDefined, type Measure } from '../compute/measure.ts';
-import { resolveKey } from '../compute/published.ts';
 import { facilityShare, type LevelId, levelIds, type Unit, unitsOf } from '../compute/units.ts';
+import { resolveKey } from '../figures/keys.ts';
+import { fixedDecimal } from '../figures/number.ts';
 import type { CountyFile } from '../types/generated/county.ts';
 import type { CountyYearFile, Facilities, Level, School } from '../types/generated/county-year.ts';
 import type { StandardFile } from '../types/generated/standard.ts';
@@ -350,7 +352,9 @@ function calibrateTeachers(
       random,
     );
     if (!outcome.solved)
-      throw new Error(`${spec.county} ${level} ${indicator}: no fit (worst ${outcome.worst.toFixed(2)})`);
+      throw new Error(
+        `${spec.county} ${level} ${indicator}: no fit (worst ${fixedDecimal(outcome.worst, 2)})`,
+      );
     return ticks;
   };
 
@@ -650,7 +654,7 @@ function calibrateFacilities(
       outcome = runSearch({ ticks, lower, upper, fixedTotal: true, groups, errors }, random);
     }
     if (!outcome.solved) {
-      throw new Error(`${spec.county} ${plan.field}: no fit (worst ${outcome.worst.toFixed(2)})`);
+      throw new Error(`${spec.county} ${plan.field}: no fit (worst ${fixedDecimal(outcome.worst, 2)})`);
     }
     members.forEach((schoolIndex, i) => {
       const school = schools[schoolIndex];

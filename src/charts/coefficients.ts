@@ -4,8 +4,10 @@
  * composite against its limit. High-quality balance: each of the seven coefficients against the
  * limit. A tick marks the limit on every tested row; a tested value over it is red and marked ✗.
  */
+
 import type { TopLevelSpec } from 'vega-lite';
 import { isDefined, type Measure } from '../compute/measure.ts';
+import { standardKindNames } from '../figures/vocabulary.ts';
 import type { ComputeResult, StandardResult } from '../types/generated/result.ts';
 import { type ChartDefinition, chartBase, defineChart, type LayerItem } from './chart.ts';
 import { formatCoefficient, formatLimit, LEVEL_NAMES, LEVELS, type LevelKey } from './format.ts';
@@ -80,7 +82,7 @@ export function coefficientChart(result: ComputeResult, options: CoefficientOpti
       return standard === undefined ? [] : [[level, standard]];
     });
     if (reference === undefined || levels.length === 0) continue;
-    const standardName = kind === 'basic' ? '基本均衡' : '优质均衡';
+    const standardName = standardKindNames[kind];
     const rows: Row[] = [];
     const columns: string[] = [];
     const overByLevel: string[] = [];

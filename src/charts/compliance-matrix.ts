@@ -4,8 +4,10 @@
  * reads in greyscale. A last column counts the indicators met; schools that pass the school rule
  * come first.
  */
+
 import type { TopLevelSpec } from 'vega-lite';
 import { isDefined } from '../compute/measure.ts';
+import { standardKindNames } from '../figures/vocabulary.ts';
 import type { ComputeResult } from '../types/generated/result.ts';
 import { type ChartDefinition, chartBase, defineChart } from './chart.ts';
 import {
@@ -136,7 +138,7 @@ export function complianceMatrixChart(
   ]);
 
   const levelName = LEVEL_NAMES[level];
-  const standardName = standard === 'quality' ? '优质均衡' : '省定办学基本标准';
+  const standardName = standardKindNames[standard];
   const caption = `${result.countyName} ${result.year} 年${levelName}各校${standardName}各项指标达标情况`;
   const x = {
     field: 'indicator',

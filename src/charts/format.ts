@@ -1,13 +1,16 @@
 /**
  * Numbers and units as the charts, tables and descriptions print them. One formatter for all
- * three, so a bar label, its table cell and the sentence under the chart agree.
+ * three, so a bar label, its table cell and the sentence under the chart agree; the rounding is
+ * the figures' one rule (src/figures/number.ts).
  */
+import { fixedDecimal, trimZeros } from '../figures/number.ts';
+import { type LevelId, levelIds, levelNames } from '../figures/vocabulary.ts';
 
-export type LevelKey = 'primary' | 'junior';
+export type LevelKey = LevelId;
 
-export const LEVELS: readonly LevelKey[] = ['primary', 'junior'];
+export const LEVELS: readonly LevelKey[] = levelIds;
 
-export const LEVEL_NAMES: Readonly<Record<LevelKey, string>> = { primary: '小学', junior: '初中' };
+export const LEVEL_NAMES: Readonly<Record<LevelKey, string>> = levelNames;
 
 /** Decimals shown for a value of this size: 2000 元, 28.5 册, 4.65 ㎡, 0.0592. */
 export function decimalsFor(value: number): number {
@@ -18,29 +21,14 @@ export function decimalsFor(value: number): number {
   return Math.max(2, 2 - Math.floor(Math.log10(size)));
 }
 
-/**
- * `value.toFixed(decimals)` rounding half away from zero on the decimal value as printed
- * (4.5 × 0.85 is 3.8249999999999997 in binary; it is shown 3.83, as a person computes it).
- */
-function toFixedDecimal(value: number, decimals: number): string {
-  const clean = Number(value.toPrecision(12));
-  if (String(clean).includes('e')) return clean.toFixed(decimals);
-  const scaled = Math.round(Math.abs(Number(`${clean}e${decimals}`)));
-  const rounded = Math.sign(clean) * Number(`${scaled}e-${decimals}`);
-  return rounded.toFixed(decimals);
-}
-
 /** Rounded to `decimals` (or a size-based default) without trailing zeros: 4.5, 1.23, 2000. */
 export function formatNumber(value: number, decimals = decimalsFor(value)): string {
-  const text = toFixedDecimal(value, decimals);
-  const trimmed = text.includes('.') ? text.replace(/0+$/, '').replace(/\.$/, '') : text;
-  return trimmed === '-0' ? '0' : trimmed;
+  return trimZeros(fixedDecimal(value, decimals));
 }
 
 /** Fixed decimals, trailing zeros kept, for the value labels of one chart (3.20 beside 3.75). */
 export function formatFixed(value: number, decimals: number): string {
-  const text = toFixedDecimal(value, decimals);
-  return /^-0(\.0*)?$/.test(text) ? text.slice(1) : text;
+  return fixedDecimal(value, decimals);
 }
 
 /** The value as a table cell holds it: rounded like `formatNumber`. */
@@ -50,12 +38,12 @@ export function roundForTable(value: number, decimals = decimalsFor(value)): num
 
 /** Coefficients are shown with three decimals, trailing zeros kept (0.380). */
 export function formatCoefficient(value: number): string {
-  return toFixedDecimal(value, 3);
+  return fixedDecimal(value, 3);
 }
 
 /** Limits as the documents print them: 0.65, 0.5 → 0.50. */
 export function formatLimit(value: number): string {
-  return toFixedDecimal(value, 2);
+  return fixedDecimal(value, 2);
 }
 
 const UNIT_WORDS: Readonly<Record<string, string>> = { '㎡': '平方米' };

@@ -6,6 +6,7 @@
 
 import type { TopLevelSpec } from 'vega-lite';
 import { isDefined } from '../compute/measure.ts';
+import { standardKindNames } from '../figures/vocabulary.ts';
 import type { ComputeResult } from '../types/generated/result.ts';
 import { type ChartDefinition, chartBase, defineChart, type LayerItem } from './chart.ts';
 import {
@@ -41,8 +42,6 @@ export interface SchoolBarsOptions {
   /** Share of the standard value a school may fall to on one indicator (quality only; 0.85 by default). */
   floorShare?: number;
 }
-
-const STANDARD_NAMES = { quality: '优质均衡', provincial: '省定办学基本标准' } as const;
 
 interface RuleLabel {
   value: number;
@@ -122,7 +121,7 @@ export function schoolBarsChart(result: ComputeResult, options: SchoolBarsOption
   const axisTitle = titleWithUnit(name, unit);
   const x = { field: 'value', type: 'quantitative', title: axisTitle } as const;
   const y = { field: 'school', type: 'nominal', sort: null, title: null } as const;
-  const caption = `${result.countyName} ${result.year} 年${levelName}各校${name}（${STANDARD_NAMES[standard]}：标准值 ${withUnit(thresholdText, unit)}）`;
+  const caption = `${result.countyName} ${result.year} 年${levelName}各校${name}（${standardKindNames[standard]}：标准值 ${withUnit(thresholdText, unit)}）`;
 
   const spec: TopLevelSpec = {
     ...chartBase(caption),

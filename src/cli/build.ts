@@ -9,9 +9,11 @@
  * build renders only the counties whose key changed. `--clean` ignores the cache.
  * `--timings` prints each phase's time; JUNHENG_ASTRO_LOG=info shows Astro's own log as well.
  */
+
 import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
 import { join } from 'node:path';
+import { fixedDecimal } from '../figures/number.ts';
 import { contentKey } from '../incremental/cache-store.ts';
 import { codeVersion } from '../incremental/code-version.ts';
 import { openDiskStore } from '../incremental/disk-store.ts';
@@ -50,7 +52,7 @@ const timings = process.argv.includes('--timings');
 let lapStarted = started;
 const lap = (phase: string) => {
   const now = performance.now();
-  if (timings) console.error(`  ${phase}：${((now - lapStarted) / 1000).toFixed(2)} 秒`);
+  if (timings) console.error(`  ${phase}：${fixedDecimal((now - lapStarted) / 1000, 2)} 秒`);
   lapStarted = now;
 };
 const cacheDir = cacheRoot();
@@ -165,7 +167,7 @@ saveSnapshot(snapshotDir, outDir, siteKey, parts, render);
 await Promise.all([oldOutputRemoved, cacheCleared]);
 releaseProject();
 lap('保存缓存');
-const seconds = ((performance.now() - started) / 1000).toFixed(1);
+const seconds = fixedDecimal((performance.now() - started) / 1000, 1);
 const how = plan.full
   ? `、${pages} 个页面`
   : render.length === 0

@@ -4,6 +4,7 @@
  * and the rest ≥ 85%), and each school's shortfall in real units. Every rule is read from the
  * standard file.
  */
+import { roundDecimal } from '../figures/number.ts';
 import { issue } from '../problems/catalog.ts';
 import type { DataIssue } from '../problems/problem.ts';
 import { numeratorField } from '../schema/fields.ts';
@@ -161,7 +162,7 @@ function indicatorResult(
 
 function withinLimit(coefficient: Measure, limit: number, decimals: number | undefined): boolean {
   if (!isDefined(coefficient)) return false;
-  const compared = decimals === undefined ? coefficient : Number(coefficient.toFixed(decimals));
+  const compared = decimals === undefined ? coefficient : roundDecimal(coefficient, decimals);
   return compared <= limit;
 }
 

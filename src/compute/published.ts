@@ -4,6 +4,9 @@
  * decimal) is agreement; beyond it, a warning names the figure and both values. The published
  * value is kept as printed either way (domain.md §1: Tongdao's 中学 composite 0.279).
  */
+
+import { citableKeys, lookup } from '../figures/keys.ts';
+import { printedDecimals } from '../figures/number.ts';
 import { issue } from '../problems/catalog.ts';
 import type { DataIssue } from '../problems/problem.ts';
 import { nearest } from '../text/nearest.ts';
@@ -13,37 +16,8 @@ import { isDefined, type Measure, mapMeasure } from './measure.ts';
 
 type ResultWithoutChecks = Omit<ComputeResult, 'published'>;
 
-/** Decimals as printed: 47.2 → 1, 0.279 → 3, 68928 → 0. */
-export function printedDecimals(value: number): number {
-  const text = String(value);
-  if (text.includes('e')) return 0;
-  const dot = text.indexOf('.');
-  return dot === -1 ? 0 : text.length - dot - 1;
-}
-
-/** Every numeric (or undefined-measure) leaf of the result, by dotted key. */
-export function resultKeys(result: unknown, prefix = ''): string[] {
-  if (typeof result === 'number') return [prefix];
-  if (result === null || typeof result !== 'object' || Array.isArray(result)) return [];
-  if ('reason' in result) return [prefix];
-  return Object.entries(result).flatMap(([key, value]) =>
-    resultKeys(value, prefix ? `${prefix}.${key}` : key),
-  );
-}
-
-/** The measure at a dotted key, or undefined when the key names no figure. */
-export function resolveKey(result: unknown, key: string): Measure | undefined {
-  let node: unknown = result;
-  for (const part of key.split('.')) {
-    // Lists are entered by position (facts.investments.0.amount); nothing reaches prototypes.
-    const index = Array.isArray(node) && /^\d+$/.test(part) ? Number(part) : part;
-    if (node === null || typeof node !== 'object' || !Object.hasOwn(node, index)) return undefined;
-    node = (node as Record<string | number, unknown>)[index];
-  }
-  if (typeof node === 'number') return node;
-  if (node !== null && typeof node === 'object' && 'reason' in node) return node as Measure;
-  return undefined;
-}
+/** Per-school values are not county figures a document prints. */
+const notCited: ReadonlySet<string> = new Set(['schools']);
 
 /** Shares are fractions in the result and percentages in print. */
 function inPrintedUnit(measure: Measure, unit: string | undefined): Measure {
@@ -57,15 +31,22 @@ export function comparePublished(
   const checks: PublishedCheck[] = [];
   const issues: DataIssue[] = [];
   figures.forEach((figure, index) => {
-    const found = resolveKey(result, figure.key);
-    if (found === undefined) {
-      const suggestions = nearest(figure.key, resultKeys(result));
+    const found = lookup(result, figure.key);
+    if (found.kind !== 'figure') {
+      const stable = found.kind === 'none' ? found.positional?.stable : undefined;
+      if (stable !== undefined) {
+        issues.push(
+          issue('publishedKeyPositional', ['published', index, 'key'], { key: figure.key, stable }),
+        );
+        return;
+      }
+      const suggestions = nearest(figure.key, citableKeys(result, notCited));
       issues.push(
         issue('publishedKeyUnknown', ['published', index, 'key'], { key: figure.key, suggestions }),
       );
       return;
     }
-    const computed = inPrintedUnit(found, figure.unit);
+    const computed = inPrintedUnit(found.value, figure.unit);
     const decimals = figure.decimals ?? printedDecimals(figure.value);
     const tolerance = 0.5 * 10 ** -decimals;
     const difference = isDefined(computed) ? roundNoise(computed - figure.value) : null;

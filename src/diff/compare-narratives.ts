@@ -3,9 +3,10 @@
  * differs between the older and the newer results, and which narratives were edited (with the
  * <Figure> elements they gained or lost). Pure.
  */
+
+import { figureText } from '../figures/figure-text.ts';
 import type { NarrativeFile } from '../narrative/check-narrative.ts';
 import { type FigureReference, figureReferences } from '../narrative/figure-references.ts';
-import { figureText } from '../site/figure-text.ts';
 import type { ComputeResult } from '../types/generated/result.ts';
 import type { FigureReferenceAt, NarrativeEdit, NarrativeFigureChange } from './figure-diff.ts';
 

@@ -4,8 +4,10 @@
  */
 import type { Measure } from '../compute/measure.ts';
 import { levelIds } from '../compute/units.ts';
-import { formatFigure } from '../site/format.ts';
-import { levelNames, type StandardKind, standardKindNames } from '../site/labels.ts';
+import { formatFigure, printedChange, printedText } from '../figures/format.ts';
+import { citableFigures } from '../figures/keys.ts';
+import { figureGroup, figureGroups, figureLabel } from '../figures/labels.ts';
+import { levelNames, type StandardKind, standardKindNames, standardKinds } from '../figures/vocabulary.ts';
 import type {
   ComputeResult,
   SchoolResult,
@@ -15,8 +17,6 @@ import type {
 } from '../types/generated/result.ts';
 import type { StandardFile } from '../types/generated/standard.ts';
 import type { CountyYearRef, PassFlip, SchoolPresence, StandingChange, ValueChange } from './figure-diff.ts';
-import { figureGroup, figureGroups, figureLabel } from './figure-labels.ts';
-import { printedChange, printedText } from './printed.ts';
 
 /** One side of a county-year: its result and the standard files it was computed with. */
 export interface ResultSide {
@@ -24,27 +24,13 @@ export interface ResultSide {
   standards: readonly StandardFile[];
 }
 
-const standardKinds: readonly StandardKind[] = ['basic', 'quality', 'provincial'];
-
 /** Parts of the result that are not county-level figures: schools have their own comparison,
  * printed-figure checks are reported as data problems, and the year names the document. */
 const notFigures = new Set(['schools', 'published', 'year', 'standards']);
 
-/** Every county-level number of a result by dotted key (list items by position), in document order. */
+/** Every county-level number of a result by its stable key (list items by identity), in document order. */
 export function countyFigures(result: ComputeResult): Map<string, Measure> {
-  const figures = new Map<string, Measure>();
-  const walk = (node: unknown, key: string): void => {
-    if (typeof node === 'number') {
-      figures.set(key, node);
-    } else if (node !== null && typeof node === 'object' && 'reason' in node) {
-      figures.set(key, node as Measure);
-    } else if (node !== null && typeof node === 'object') {
-      // Lists (facts.investments …) by position, as <Figure k> names their items.
-      for (const [child, value] of Object.entries(node)) walk(value, `${key}.${child}`);
-    }
-  };
-  for (const [part, value] of Object.entries(result)) if (!notFigures.has(part)) walk(value, part);
-  return figures;
+  return citableFigures(result, notFigures);
 }
 
 export function compareValues(ref: CountyYearRef, before: ResultSide, after: ResultSide): ValueChange[] {

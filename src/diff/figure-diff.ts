@@ -4,8 +4,8 @@
  * long ones.
  */
 import type { LevelId } from '../compute/units.ts';
+import type { StandardKind } from '../figures/vocabulary.ts';
 import type { Problem } from '../problems/problem.ts';
-import type { StandardKind } from '../site/labels.ts';
 
 export interface CountyYearRef {
   county: string;

@@ -3,8 +3,9 @@
  * verdicts that flipped (they matter most), the figures that moved, the schools, the
  * narratives and the data problems introduced. Long lists are capped; the JSON keeps all.
  */
+
+import { levelNames, passText, standardKindNames } from '../figures/vocabulary.ts';
 import { formatProblem } from '../problems/problem.ts';
-import { levelNames, passText, standardKindNames } from '../site/labels.ts';
 import type { CountyYearChange, CountyYearRef, FigureDiff, NarrativeEdit } from './figure-diff.ts';
 
 /** What the two sides are called in the heading, e.g. `HEAD~1` and 工作区. */

@@ -16,10 +16,10 @@
  * empty cell without a note. Numbers keep the engine's full precision; nothing is rounded.
  */
 import { type LevelId, levelIds } from '../compute/units.ts';
-import { levelLabels, standardKindLabels, undefinedReasonLabels } from '../problems/catalog.ts';
+import { keyLabel } from '../figures/labels.ts';
+import { levelLabels, standardKindLabel, undefinedReasonLabels } from '../figures/vocabulary.ts';
 import type { ComputeResult, Measure, StandardResult, UnitStatus } from '../types/generated/result.ts';
 import type { Indicator, StandardFile } from '../types/generated/standard.ts';
-import { keyLabel } from './key-label.ts';
 import { type Cell, type Table, yesNo } from './table.ts';
 
 type Kind = StandardFile['kind'];
@@ -47,7 +47,7 @@ function usedStandards(result: ComputeResult, standards: readonly StandardFile[]
     const ref = result.standards[kind];
     if (ref === undefined) return [];
     const file = standards.find((standard) => standard.id === ref.id);
-    return [{ kind, id: ref.id, label: standardKindLabels[kind] ?? kind, name: ref.name, file }];
+    return [{ kind, id: ref.id, label: standardKindLabel(kind), name: ref.name, file }];
   });
 }
 

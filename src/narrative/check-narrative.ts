@@ -6,10 +6,12 @@
  */
 import { visitParents } from 'unist-util-visit-parents';
 import { investmentTrend, retentionTrend } from '../charts/index.ts';
-import { resolveKey, resultKeys } from '../compute/published.ts';
+import { isDefined } from '../compute/measure.ts';
+import { figureCatalogue } from '../figures/catalogue.ts';
+import { figureMeasure } from '../figures/figure-text.ts';
+import { citableKeys, lookup } from '../figures/keys.ts';
 import { issue, type MessageCode, type MessageParams } from '../problems/catalog.ts';
 import type { Problem } from '../problems/problem.ts';
-import { sumOf } from '../site/figures.ts';
 import { nearest } from '../text/nearest.ts';
 import type { CountyFile } from '../types/generated/county.ts';
 import type { ComputeResult } from '../types/generated/result.ts';
@@ -53,8 +55,8 @@ interface TextNode {
   position?: Position;
 }
 
-/** A number as typed: digits with an optional decimal part and per-cent sign. */
-const typedNumber = /\d+(?:\.\d+)?%?/g;
+/** A number as typed: digits with an optional decimal part, after an optional 1: and before an optional per-cent sign. */
+const typedNumber = /(?:1:)?\d+(?:\.\d+)?%?/g;
 
 export function checkNarrative(
   narrative: NarrativeFile,
@@ -98,6 +100,7 @@ export function checkNarrative(
       if (isHeld(match[0], held)) continue;
       at('narrativeHandTypedNumber', positionOf(narrative.text, text, match[0], match.index), {
         text: match[0],
+        nearest: nearestFigures(match[0], held),
       });
     }
   });
@@ -175,13 +178,17 @@ function checkAttribute(
         return;
       }
       const sum = textValue(node.attributes.find((item) => item.name === 'sum'));
-      const found = sum === undefined ? resolveKey(target.result, value) : sumOf(target.result, value, sum);
-      if (found === undefined) {
-        at('narrativeUnknownFigure', position, {
-          key: value,
-          suggestions: nearest(value, resultKeys(target.result), 3),
-        });
+      if (figureMeasure(target.result, { k: value, sum }) !== undefined) return;
+      const found = lookup(target.result, value);
+      const stable = found.kind === 'none' ? found.positional?.stable : undefined;
+      if (stable !== undefined) {
+        at('narrativePositionalKey', position, { key: value, stable });
+        return;
       }
+      at('narrativeUnknownFigure', position, {
+        key: value,
+        suggestions: nearest(value, citableKeys(target.result), 3),
+      });
       return;
     }
     case 'oneOf':
@@ -252,34 +259,58 @@ function textValue(attribute: JsxAttribute | undefined): string | undefined {
   return typeof attribute?.value === 'string' ? attribute.value : undefined;
 }
 
-/** The county-level figures of a result (per-school values excluded: they hold every small number). */
-function heldFigures(subject: NarrativeSubject): number[] {
-  const values: number[] = [];
-  const walk = (node: unknown, key: string) => {
-    if (key === 'schools') return;
-    if (typeof node === 'number') values.push(node);
-    else if (typeof node === 'string') {
-      for (const year of node.matchAll(/\b(19|20)\d{2}\b/g)) values.push(Number(year[0]));
-    } else if (node !== null && typeof node === 'object') {
-      for (const [child, value] of Object.entries(node)) walk(value, child);
-    }
-  };
-  walk(subject.result, '');
-  walk(subject.county.plan ?? {}, '');
-  return values;
+/** A figure a typed number may stand for: its value as printed, and how it reads in a message. */
+interface HeldFigure {
+  /** The printed number, e.g. 38.53 for "38.53", 94.32 for "94.32%", 16.87 for "1:16.87". */
+  printed: number;
+  /** "38.53（levels.primary.averageClassSize）"; empty for years, which are not suggested. */
+  shown: string;
 }
 
-/** A typed number is held when a figure prints as it at the typed precision (shares as per cent). */
-function isHeld(typed: string, held: readonly number[]): boolean {
-  const percent = typed.endsWith('%');
-  const digits = percent ? typed.slice(0, -1) : typed;
-  const value = Number(digits);
-  const decimals = digits.includes('.') ? digits.length - digits.indexOf('.') - 1 : 0;
-  const tolerance = 0.5 * 10 ** -decimals + 1e-9;
-  return held.some(
-    (figure) =>
-      Math.abs(figure - value) <= tolerance || (percent && Math.abs(figure * 100 - value) <= tolerance),
-  );
+/** A typed or printed number without its 1: prefix and per-cent sign, as a value. */
+function numberOf(text: string): number | undefined {
+  const match = /\d+(?:\.\d+)?/.exec(text.replace(/^1:/, ''));
+  return match === null ? undefined : Number(match[0]);
+}
+
+/**
+ * The county-level figures of a result as the pages print them (per-school values excluded: they
+ * hold every small number), the years its periods name, and the plan's numbers.
+ */
+function heldFigures(subject: NarrativeSubject): HeldFigure[] {
+  const held: HeldFigure[] = [];
+  for (const { key, value, text } of figureCatalogue(subject.result, subject.standards)) {
+    const printed = isDefined(value) ? numberOf(text) : undefined;
+    if (printed !== undefined) held.push({ printed, shown: `${text}（${key}）` });
+  }
+  const years = (node: unknown): void => {
+    if (typeof node === 'number' && Number.isInteger(node)) held.push({ printed: node, shown: '' });
+    else if (typeof node === 'string') {
+      for (const year of node.matchAll(/\b(19|20)\d{2}\b/g))
+        held.push({ printed: Number(year[0]), shown: '' });
+    } else if (node !== null && typeof node === 'object') {
+      for (const value of Object.values(node)) years(value);
+    }
+  };
+  years(subject.result.facts ?? {});
+  years(subject.county.plan ?? {});
+  held.push({ printed: subject.result.year, shown: '' });
+  return held;
+}
+
+/** A typed number is held when it equals a figure as the pages print it (47.2 and 47.20 alike). */
+function isHeld(typed: string, held: readonly HeldFigure[]): boolean {
+  const value = numberOf(typed);
+  return value !== undefined && held.some((figure) => figure.printed === value);
+}
+
+/** The three figures closest in value to a typed number, for the message. */
+function nearestFigures(typed: string, held: readonly HeldFigure[]): string[] {
+  const value = numberOf(typed) ?? 0;
+  const shown = held
+    .filter((figure) => figure.shown !== '')
+    .sort((a, b) => Math.abs(a.printed - value) - Math.abs(b.printed - value));
+  return [...new Set(shown.map((figure) => figure.shown))].slice(0, 3);
 }
 
 /** Where a number sits in the source: the text node's start, advanced to the match. */

@@ -3,8 +3,8 @@
  * Pure. A narrative that does not parse has none here: the narrative check reports why.
  */
 import { visitParents } from 'unist-util-visit-parents';
-import type { FigureAttributes } from '../site/figure-text.ts';
-import type { FigureFormat } from '../site/format.ts';
+import type { FigureAttributes } from '../figures/figure-text.ts';
+import type { FigureFormat } from '../figures/format.ts';
 import { componentSpecs } from './components.ts';
 import { narrativeParser } from './parser.ts';
 

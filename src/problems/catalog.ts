@@ -11,6 +11,9 @@
  * `JSON.stringify` so spaces and full-width characters stay visible; field keys stay in English
  * because that is what the clerk has to type.
  */
+
+import { fixedDecimal } from '../figures/number.ts';
+import { levelLabel, standardKindLabel, undefinedReasonLabels } from '../figures/vocabulary.ts';
 import type { DataIssue, FieldPath, Severity } from './problem.ts';
 import { formatPath } from './problem.ts';
 
@@ -38,34 +41,6 @@ function define<P>(entry: CatalogEntry<P>): CatalogEntry<P> {
   return entry;
 }
 
-/** Chinese names of the 学段 keys used in data and results. */
-export const levelLabels: Record<string, string> = {
-  primary: '小学',
-  junior: '初中',
-  senior: '高中',
-  special: '特殊教育',
-};
-
-/** Why a figure could not be computed (schemas/result.schema.json, undefinedValue). */
-export const undefinedReasonLabels: Record<string, string> = {
-  'no-students': '没有学生',
-  'no-teachers': '没有专任教师',
-  'no-classes': '没有班级',
-  'zero-mean': '平均值为 0',
-  'no-units': '没有纳入测算的学校',
-  'missing-data': '缺少数据',
-};
-
-export const standardKindLabels: Record<string, string> = {
-  basic: '基本均衡',
-  quality: '优质均衡',
-  provincial: '省定办学基本标准',
-};
-
-function levelLabel(level: string): string {
-  return levelLabels[level] ?? level;
-}
-
 /** 小学段, 初中段 …: a school's part for one 学段. */
 function levelPartLabel(level: string): string {
   return level === 'special' ? '特殊教育' : `${levelLabel(level)}段`;
@@ -82,7 +57,7 @@ export function showValue(value: unknown): string {
 }
 
 function megabytes(bytes: number): string {
-  return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+  return `${fixedDecimal(bytes / 1024 / 1024, 1)} MB`;
 }
 
 /** `在校生数应为非负整数，实际为 "1,204"`: the shared shape of the value messages. */
@@ -514,6 +489,29 @@ export const catalog = {
     }),
   }),
 
+  /**
+   * Two items of a facts list (or two published figures) have the same name, so a figure key
+   * cannot tell them apart. `field` is what names them: id, period, schoolYear, item or key.
+   */
+  listItemNotDistinct: define<{ list: string; identity: string; firstIndex: number; field: string }>({
+    severity: 'error',
+    build: ({ list, identity, firstIndex, field }) =>
+      list === 'published'
+        ? {
+            message: `已公开数字 ${identity} 与 published[${firstIndex}] 重复`,
+            hint: '同一个数字只登记一次；若两份文件印发的数字不同，保留正式印发的一份',
+          }
+        : field === 'id'
+          ? {
+              message: `${list} 中第 ${firstIndex + 1} 项和这一项的标识都是 ${identity}`,
+              hint: '同一列表中各项的标识（id）必须各不相同，请改用新的标识',
+            }
+          : {
+              message: `${list} 中第 ${firstIndex + 1} 项和这一项的${field === 'schoolYear' ? '学年' : field === 'item' ? '评估项目' : '年份（时期）'}都是 ${identity}，报告正文无法区分这两项`,
+              hint: `给这几项各加一个标识，例如 id: ${list === 'investments' ? '基本建设' : '特岗教师'}，正文中写成 facts.${list}[标识]`,
+            },
+  }),
+
   /** A 教学点 without `parent`. */
   teachingPointWithoutParent: define<NoParams>({
     severity: 'error',
@@ -657,7 +655,7 @@ export const catalog = {
   standardKindRepeated: define<{ id: string; other: string; kind: string }>({
     severity: 'error',
     build: ({ id, other, kind }) => ({
-      message: `标准 ${id} 与 ${other} 同属${standardKindLabels[kind] ?? kind}，每类只能选一个`,
+      message: `标准 ${id} 与 ${other} 同属${standardKindLabel(kind)}，每类只能选一个`,
       hint: '请删去其中一个',
     }),
   }),
@@ -742,7 +740,7 @@ export const catalog = {
     severity: 'warning',
     build: ({ key, published, computed, decimals, unit = '' }) => {
       const show = (value: number) => {
-        const text = value.toFixed(decimals);
+        const text = fixedDecimal(value, decimals);
         if (unit === '1:x') return `1:${text}`;
         return unit === '' || unit === '%' ? `${text}${unit}` : `${text} ${unit}`;
       };
@@ -773,7 +771,19 @@ export const catalog = {
       hint:
         suggestions.length > 0
           ? `是否应为 ${suggestions.join('、')}？`
-          : '请对照 schemas/result.schema.json 填写路径',
+          : '用 npm run figures -- <县> <年份> 查看全部可引用的数字及其路径',
+    }),
+  }),
+
+  /**
+   * A published figure's key names a list item by its position (published[i].key), which points
+   * at another item as soon as one is added or removed. `stable` is the key by meaning.
+   */
+  publishedKeyPositional: define<{ key: string; stable: string }>({
+    severity: 'error',
+    build: ({ key, stable }) => ({
+      message: `${key} 按位置引用列表中的一项，列表增删一项后会指向别的数字`,
+      hint: `改写为 ${stable}；方括号里是这一项的年份、学年、名称或标识`,
     }),
   }),
 
@@ -781,7 +791,7 @@ export const catalog = {
   publishedNotComputable: define<{ key: string; reason: string }>({
     severity: 'warning',
     build: ({ key, reason }) => ({
-      message: `${key} 已印发，但按数据无法测算（${undefinedReasonLabels[reason] ?? reason}）`,
+      message: `${key} 已印发，但按数据无法测算（${(undefinedReasonLabels as Record<string, string>)[reason] ?? reason}）`,
       hint: '请补全相关学校的数据',
     }),
   }),
@@ -818,7 +828,16 @@ export const catalog = {
       hint:
         suggestions.length > 0
           ? `最接近的有：${suggestions.join('、')}`
-          : '用 npm run --silent compute -- <县> <年份> 查看可用的路径',
+          : '用 npm run figures -- <县> <年份> 查看全部可引用的数字及其路径',
+    }),
+  }),
+
+  /** <Figure k> names a list item by its position; `stable` is the key by meaning. */
+  narrativePositionalKey: define<{ key: string; stable: string }>({
+    severity: 'error',
+    build: ({ key, stable }) => ({
+      message: `<Figure k="${key}">：按位置引用列表中的一项，数据增删一项后会印出别的数字`,
+      hint: `改写为 <Figure k="${stable}" />；方括号里是这一项的年份、学年、名称或标识`,
     }),
   }),
 
@@ -857,12 +876,17 @@ export const catalog = {
     }),
   }),
 
-  /** A number typed in the prose that the county-year's figures do not hold. */
-  narrativeHandTypedNumber: define<{ text: string }>({
-    severity: 'warning',
-    build: ({ text }) => ({
-      message: `正文中手写的数字 ${text} 与数据不符（或数据中没有）`,
-      hint: `改用 <Figure k="…" /> 引用数据；确需手写的日期、文号等请写成 <Literal>${text}</Literal>`,
+  /**
+   * A number typed in the prose that is not a figure of the county-year as the pages print it.
+   * `nearest` are the closest figures, each as "printed text（key）".
+   */
+  narrativeHandTypedNumber: define<{ text: string; nearest: readonly string[] }>({
+    severity: 'error',
+    build: ({ text, nearest }) => ({
+      message: `正文中手写的数字 ${text} 不是本县本年度数据中的数字（按页面印出的写法比较）${
+        nearest.length > 0 ? `；最接近的有：${nearest.join('、')}` : ''
+      }`,
+      hint: `改用 <Figure k="…" /> 引用数据（npm run figures -- <县> <年份> 列出全部可引用的数字）；确需手写的日期、文号、序号等请写成 <Literal>${text}</Literal>`,
     }),
   }),
 

@@ -42,3 +42,16 @@ export function numeratorField(numerator: string): NumericField | undefined {
   if (source === 'level') return levelFields.get(field);
   return undefined;
 }
+
+/**
+ * `本学段在校学生数（人）。` → 人, `小学（%，可超过 100）。` → %: the last bracket of the
+ * schema's description that holds a short unit, not a note such as （如 47.20 应填 2）.
+ */
+export function unitFromDescription(description: string | undefined): string | undefined {
+  let unit: string | undefined;
+  for (const match of (description ?? '').matchAll(/（([^（）]+)）/g)) {
+    const candidate = match[1]?.split('，')[0]?.trim();
+    if (candidate && /^[^\s\d]{1,4}$/.test(candidate)) unit = candidate;
+  }
+  return unit;
+}

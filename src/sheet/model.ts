@@ -6,6 +6,7 @@
  */
 import { describeExpected, type ExpectedShape } from '../problems/catalog.ts';
 import type { FieldPath } from '../problems/problem.ts';
+import { unitFromDescription } from '../schema/fields.ts';
 import { fieldInfo, propertyNamesAt, type SchemaNode } from '../validate/schema.ts';
 
 export type FieldKind = 'integer' | 'number' | 'text' | 'boolean' | 'choice';
@@ -69,19 +70,6 @@ const countySheetDescription = '基本信息（县标识、年份）、县级合
 
 function typeOf(node: SchemaNode): string | undefined {
   return Array.isArray(node.type) ? node.type[0] : node.type;
-}
-
-/**
- * `本学段在校学生数（人）。` → 人, `小学（%，可超过 100）。` → %: the last bracket of the
- * schema's description that holds a short unit, not a note such as （如 47.20 应填 2）.
- */
-export function unitFromDescription(description: string | undefined): string | undefined {
-  let unit: string | undefined;
-  for (const match of (description ?? '').matchAll(/（([^（）]+)）/g)) {
-    const candidate = match[1]?.split('，')[0]?.trim();
-    if (candidate && /^[^\s\d]{1,4}$/.test(candidate)) unit = candidate;
-  }
-  return unit;
 }
 
 function fieldKind(node: SchemaNode): FieldKind {

@@ -18,7 +18,7 @@ import { type LevelId, levelIds } from '../compute/units.ts';
 import type { NarrativeFile } from '../narrative/check-narrative.ts';
 import type { CountyYearOutput } from '../pipeline.ts';
 import type { CountyYearEntry } from './entries.ts';
-import { standardOfKind } from './labels.ts';
+import { standardOfKind } from './standards.ts';
 
 export type SchoolStandard = 'quality' | 'provincial';
 

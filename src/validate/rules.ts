@@ -5,6 +5,7 @@
  * Field names and Chinese titles come from the schema JSON (through ./schema.ts), not from a
  * list kept here, so a field added to the schema is known to these rules at once.
  */
+import { duplicateIdentities, identityField } from '../figures/keys.ts';
 import { issue } from '../problems/catalog.ts';
 import type { DataIssue, FieldPath } from '../problems/problem.ts';
 import { closestMatch } from '../text/nearest.ts';
@@ -55,7 +56,52 @@ export function checkCountyYearFile(data: CountyYearFile, place: YearFilePlace):
     ...teacherSubsetsWithinTeachers(data.schools),
     ...classSizeBandsAddUp(data.schools),
     ...totalsMatchSchools(data),
+    ...listItemsDistinct(data),
   ];
+}
+
+/** The lists whose items a figure key names by identity (src/figures/keys.ts). */
+const namedLists = [
+  'byYear',
+  'investments',
+  'assessmentScores',
+  'teacherRecruitment',
+  'teacherExchange',
+] as const;
+
+/**
+ * Each item of a facts list, and each published figure, can be told apart in a key: two items
+ * named alike (the same period, or the same published key) would make a key ambiguous.
+ */
+export function listItemsDistinct(data: CountyYearFile): DataIssue[] {
+  const issues: DataIssue[] = [];
+  for (const list of namedLists) {
+    const path = `facts.${list}`;
+    const items: readonly unknown[] = data.facts?.[list] ?? [];
+    for (const { index, identity, first } of duplicateIdentities(path, items)) {
+      const named = (items[index] as { id?: string }).id !== undefined;
+      const field = named ? 'id' : identityField(path);
+      issues.push(
+        issue('listItemNotDistinct', ['facts', list, index, field], {
+          list,
+          identity,
+          firstIndex: first,
+          field,
+        }),
+      );
+    }
+  }
+  for (const { index, identity, first } of duplicateIdentities('published', data.published ?? [])) {
+    issues.push(
+      issue('listItemNotDistinct', ['published', index, 'key'], {
+        list: 'published',
+        identity,
+        firstIndex: first,
+        field: 'key',
+      }),
+    );
+  }
+  return issues;
 }
 
 export function yearFileIdentity(data: CountyYearFile, place: YearFilePlace): DataIssue[] {

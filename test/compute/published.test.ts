@@ -1,5 +1,7 @@
 import { describe, expect, test } from 'vitest';
-import { comparePublished, printedDecimals, resolveKey } from '../../src/compute/published.ts';
+import { comparePublished } from '../../src/compute/published.ts';
+import { resolveKey } from '../../src/figures/keys.ts';
+import { printedDecimals } from '../../src/figures/number.ts';
 import type { ComputeResult } from '../../src/types/generated/result.ts';
 
 const result = {
@@ -87,6 +89,25 @@ describe('comparePublished', () => {
       path: ['published', 0, 'key'],
     });
     expect(issues[0]?.hint).toContain('levels.primary.aboveDegreeShare');
+  });
+
+  test('a key naming a list item by position is an error that names the stable key', () => {
+    const withFacts = {
+      ...result,
+      facts: { investments: [{ period: '2019', purpose: '拨款', amount: 16568 }] },
+    } as unknown as Omit<ComputeResult, 'published'>;
+    const { checks, issues } = comparePublished(withFacts, [
+      { key: 'facts.investments.0.amount', value: 16568, unit: '万元', source: '报告' },
+      { key: 'facts.investments[2019].amount', value: 16568, unit: '万元', source: '报告' },
+    ]);
+    expect(issues.map((item) => [item.code, item.message, item.hint])).toEqual([
+      [
+        'publishedKeyPositional',
+        'facts.investments.0.amount 按位置引用列表中的一项，列表增删一项后会指向别的数字',
+        '改写为 facts.investments[2019].amount；方括号里是这一项的年份、学年、名称或标识',
+      ],
+    ]);
+    expect(checks).toMatchObject([{ key: 'facts.investments[2019].amount', withinRounding: true }]);
   });
 
   test('resolveKey does not walk into prototypes', () => {

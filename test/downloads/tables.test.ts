@@ -1,6 +1,6 @@
 import { expect, test } from 'vitest';
-import { keyLabel } from '../../src/downloads/key-label.ts';
 import { aboutTable, countyTable, downloadTables, schoolTable } from '../../src/downloads/tables.ts';
+import { keyLabel } from '../../src/figures/labels.ts';
 import { loadStandard } from '../helpers/fixtures.ts';
 import { tinyResult, tinyStandard } from './fixture.ts';
 

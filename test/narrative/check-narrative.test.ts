@@ -50,11 +50,31 @@ describe('narrative check', () => {
   test('a number typed by hand that the data does not hold is flagged, with its place', () => {
     expect(check('全县共有 123 所学校，满意度 97.5%。\n\n第二行 0.381。')).toMatchInlineSnapshot(`
       [
-        "content/reports/tongdao/2019.mdx:9:6  ［提示］正文中手写的数字 123 与数据不符（或数据中没有）（改用 <Figure k="…" /> 引用数据；确需手写的日期、文号等请写成 <Literal>123</Literal>）",
-        "content/reports/tongdao/2019.mdx:9:18  ［提示］正文中手写的数字 97.5% 与数据不符（或数据中没有）（改用 <Figure k="…" /> 引用数据；确需手写的日期、文号等请写成 <Literal>97.5%</Literal>）",
-        "content/reports/tongdao/2019.mdx:11:5  ［提示］正文中手写的数字 0.381 与数据不符（或数据中没有）（改用 <Figure k="…" /> 引用数据；确需手写的日期、文号等请写成 <Literal>0.381</Literal>）",
+        "content/reports/tongdao/2019.mdx:9:6  正文中手写的数字 123 不是本县本年度数据中的数字（按页面印出的写法比较）；最接近的有：100.00（levels.primary.provincial.indicators.qualified_teacher_share.value）、100（levels.primary.provincial.indicators.qualified_teacher_share.threshold）、100.00（levels.junior.provincial.indicators.qualified_teacher_share.value）（改用 <Figure k="…" /> 引用数据（npm run figures -- <县> <年份> 列出全部可引用的数字）；确需手写的日期、文号、序号等请写成 <Literal>123</Literal>）",
+        "content/reports/tongdao/2019.mdx:9:18  正文中手写的数字 97.5% 不是本县本年度数据中的数字（按页面印出的写法比较）；最接近的有：96（totals.facilities.laboratories）、100.00（levels.primary.provincial.indicators.qualified_teacher_share.value）、100（levels.primary.provincial.indicators.qualified_teacher_share.threshold）（改用 <Figure k="…" /> 引用数据（npm run figures -- <县> <年份> 列出全部可引用的数字）；确需手写的日期、文号、序号等请写成 <Literal>97.5%</Literal>）",
+        "content/reports/tongdao/2019.mdx:11:5  正文中手写的数字 0.381 不是本县本年度数据中的数字（按页面印出的写法比较）；最接近的有：0.380（levels.primary.basic.compositeCv）、0.38（published[levels.primary.basic.compositeCv].published）、0.368（levels.primary.basic.indicators.books_per_student.cv）（改用 <Figure k="…" /> 引用数据（npm run figures -- <县> <年份> 列出全部可引用的数字）；确需手写的日期、文号、序号等请写成 <Literal>0.381</Literal>）",
       ]
     `);
+  });
+
+  test('a typed number must be a figure as the pages print it, not merely close to one', () => {
+    // 2.111 (多媒体教室) exists but prints 2.111; 38.53 (小学平均班额) prints 38.53.
+    const problems = check('比上年下降 2.1 人，小学平均班额 38.6 人。');
+    expect(problems).toHaveLength(2);
+    expect(problems[1]).toContain('最接近的有：38.53（levels.primary.averageClassSize）');
+    expect(check('小学平均班额 38.53 人，生师比 1:16.87，高于规定学历的教师占 94.32%。')).toEqual([]);
+    expect(check('小学平均班额 <Literal>38.6</Literal> 人。')).toEqual([]);
+  });
+
+  test('a list item named by position is an error that names the stable key', () => {
+    expect(
+      check('2019年投入 <Figure k="facts.investments.7.amount" format="wan" />。'),
+    ).toMatchInlineSnapshot(`
+      [
+        "content/reports/tongdao/2019.mdx:9:17  <Figure k="facts.investments.7.amount">：按位置引用列表中的一项，数据增删一项后会印出别的数字（改写为 <Figure k="facts.investments[2019].amount" />；方括号里是这一项的年份、学年、名称或标识）",
+      ]
+    `);
+    expect(check('2019年投入 <Figure k="facts.investments[2019].amount" format="wan" />。')).toEqual([]);
   });
 
   test('components, attributes and county-years that do not exist', () => {

@@ -121,6 +121,27 @@ describe('buildDataset', () => {
   });
 });
 
+describe('figure keys that name list items', () => {
+  it('two items of a list named alike are an error on the second', async () => {
+    const files = await edited(yearFile, [
+      '  satisfaction: 96\n',
+      [
+        '  satisfaction: 96',
+        '  investments:',
+        '    - { period: 2016-2019, purpose: 各类资金合计, amount: 100 }',
+        '    - { period: 2016-2019, purpose: 基本建设, amount: 60 }',
+        '    - { id: 仪器, period: 2016-2019, purpose: 教学仪器, amount: 20 }',
+        '',
+      ].join('\n'),
+    ]);
+    expect(report(files)).toMatchInlineSnapshot(`
+      [
+        "data/counties/demo/2019.yaml:98:17  facts.investments[1].period：investments 中第 1 项和这一项的年份（时期）都是 2016-2019，报告正文无法区分这两项（给这几项各加一个标识，例如 id: 基本建设，正文中写成 facts.investments[标识]）",
+      ]
+    `);
+  });
+});
+
 describe('locateIssues', () => {
   it('locates engine issues at the value, the key or the whole file as the catalog says', async () => {
     const { dataset } = buildDataset(await cleanFiles());

@@ -77,10 +77,10 @@ export const lingbao: CountySpec = {
       { schoolYear: '2022-2023', enrollmentRate: { primary: 100, junior: 100 }, dropoutRate: { primary: 0 } },
     ],
     investments: [
-      { period: '2022', purpose: '农村教师周转宿舍', amount: 1500 },
-      { period: '2022', purpose: '校舍改造提升', amount: 1858 },
-      { period: '2022', purpose: '薄弱学校改善与能力提升', amount: 1417 },
-      { period: '2022', purpose: '义务教育学校综合奖补', amount: 224 },
+      { id: '周转宿舍', period: '2022', purpose: '农村教师周转宿舍', amount: 1500 },
+      { id: '校舍改造', period: '2022', purpose: '校舍改造提升', amount: 1858 },
+      { id: '薄弱学校', period: '2022', purpose: '薄弱学校改善与能力提升', amount: 1417 },
+      { id: '综合奖补', period: '2022', purpose: '义务教育学校综合奖补', amount: 224 },
     ],
   },
   published: [

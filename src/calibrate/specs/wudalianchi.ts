@@ -98,8 +98,8 @@ export const wudalianchi: CountySpec = {
       },
     ],
     investments: [
-      { period: '2015-2018', purpose: '薄弱学校全面改造', amount: 6604.4 },
-      { period: '2015-2018', purpose: '教学仪器设备购置', amount: 1858 },
+      { id: '薄弱学校改造', period: '2015-2018', purpose: '薄弱学校全面改造', amount: 6604.4 },
+      { id: '仪器设备', period: '2015-2018', purpose: '教学仪器设备购置', amount: 1858 },
       { period: '2018', purpose: '新建第一小学鑫瑞校区', amount: 3202 },
       { period: '2016-2018', purpose: '教师培训专项资金', amount: 267.6 },
     ],

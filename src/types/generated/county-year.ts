@@ -3,6 +3,10 @@
 export type Count = number
 export type Amount = number
 export type Percent = number
+/**
+ * 标识：这一项在报告正文和版本比较中的名字，例如 基本建设，写在方括号里引用：facts.investments[基本建设].amount。不填时按年份（时期、学年、评估项目）引用；同一列表中有两项年份相同时，这几项都要填写标识，且各不相同。不能含点、方括号和空格。
+ */
+export type ItemId = string
 export type Rate = number
 
 /**
@@ -144,6 +148,7 @@ disabledEnrollmentRate?: Percent
  * 分学年指标：按学年列出的入学率、巩固率、辍学率（%）。入学率、巩固率可能超过 100%（学生迁入），按原样填写。
  */
 byYear?: {
+id?: ItemId
 /**
  * 学年：例如 2016-2017。
  */
@@ -166,6 +171,7 @@ heatingExtra?: Amount
  * 教育投入：按年份或时期列出的投入（万元）。
  */
 investments?: {
+id?: ItemId
 /**
  * 年份或时期：例如 2019 或 2016-2019。
  */
@@ -180,6 +186,7 @@ amount: Amount
  * 评估得分：督导评估各部分得分（分）。
  */
 assessmentScores?: {
+id?: ItemId
 /**
  * 评估项目：例如 民意调查。
  */
@@ -193,6 +200,7 @@ score: number
  * 教师补充：按时期列出的教师招聘、特岗等补充人数（人）。
  */
 teacherRecruitment?: {
+id?: ItemId
 /**
  * 时期：例如 2015-2017。
  */
@@ -207,6 +215,7 @@ count: Count
  * 教师交流：按时期列出的校际、城乡教师交流人数（人）。
  */
 teacherExchange?: {
+id?: ItemId
 /**
  * 时期：例如 2012-2019。
  */

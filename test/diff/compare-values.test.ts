@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { compareValues } from '../../src/diff/compare-results.ts';
-import { printedChange, printedText } from '../../src/diff/printed.ts';
+import { printedChange, printedText } from '../../src/figures/format.ts';
 import type { ComputeResult } from '../../src/types/generated/result.ts';
 import { loadStandard, root } from '../helpers/fixtures.ts';
 
@@ -85,5 +85,20 @@ describe('compareValues on a result', () => {
       ['小学', '最大班额', '54', '（无）', ''],
       ['县级事实', '教育投入·2019·金额', '16568', '16600', '+32'],
     ]);
+  });
+
+  test('a row inserted at the top of a list is one new figure, not a shift of every item', () => {
+    const after = structuredClone(result);
+    (
+      after.facts as { investments: { period: string; purpose: string; amount: number }[] }
+    ).investments.unshift({
+      period: '2011',
+      purpose: '义务教育预算内经费拨款',
+      amount: 5000,
+    });
+    const changes = compareValues(ref, { result, standards }, { result: after, standards });
+    expect(
+      changes.map(({ key, label, beforeText, afterText }) => [key, label, beforeText, afterText]),
+    ).toEqual([['facts.investments[2011].amount', '教育投入·2011·金额', '（无）', '5000']]);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { defaultFormat, formatFigure } from '../../src/site/format.ts';
+import { defaultFormat, formatFigure } from '../../src/figures/format.ts';
 
 describe('formatFigure: numbers the Chinese way', () => {
   test.each([
@@ -32,8 +32,15 @@ describe('defaultFormat', () => {
 
   test('facts and printed figures keep the decimals they were entered with', () => {
     expect(
-      formatFigure(97.6, 'number', defaultFormat('facts.byYear.0.retentionRate.primary', 97.6).decimals).text,
+      formatFigure(
+        97.6,
+        'number',
+        defaultFormat('facts.byYear[2019-2020].retentionRate.primary', 97.6).decimals,
+      ).text,
     ).toBe('97.6');
-    expect(defaultFormat('published.1.published', 0.279)).toEqual({ format: 'number', decimals: 3 });
+    expect(defaultFormat('published[levels.junior.basic.compositeCv].published', 0.279)).toEqual({
+      format: 'number',
+      decimals: 3,
+    });
   });
 });

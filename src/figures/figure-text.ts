@@ -1,11 +1,11 @@
 /**
- * What a narrative's <Figure> prints, as plain text: the component renders it, and `npm run diff`
- * compares it between two versions of the data, so both read the same figure the same way.
+ * What a narrative's <Figure> prints, as plain text: the component renders it, the narrative
+ * check compares typed numbers with it, and `npm run diff` compares it between two versions of
+ * the data, so all of them read the same figure the same way.
  */
 import type { Measure } from '../compute/measure.ts';
-import { resolveKey } from '../compute/published.ts';
-import { sumOf } from './figures.ts';
 import { defaultFormat, type FigureFormat, type FormattedFigure, formatFigure } from './format.ts';
+import { lookup, sumOf } from './keys.ts';
 
 /** The attributes of <Figure> that decide its text (`of` picks the result, outside this module). */
 export interface FigureAttributes {
@@ -18,7 +18,9 @@ export interface FigureAttributes {
 
 /** The figure's measure: the value at `k`, or the sum over a list; undefined when `k` names none. */
 export function figureMeasure(result: unknown, { k, sum }: FigureAttributes): Measure | undefined {
-  return sum === undefined ? resolveKey(result, k) : sumOf(result, k, sum);
+  if (sum !== undefined) return sumOf(result, k, sum);
+  const found = lookup(result, k);
+  return found.kind === 'figure' ? found.value : undefined;
 }
 
 /** The printed figure, or undefined when the result has no figure at `k`. */

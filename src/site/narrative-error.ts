@@ -1,0 +1,45 @@
+/**
+ * In `npm run dev` a narrative with errors is not rendered: the page throws this error instead,
+ * so Astro's overlay shows the same Chinese messages `npm run check` prints, located at the MDX
+ * file's line and column (with the lines around it), not inside a component's source.
+ */
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { checkNarrative, type NarrativeSubject } from '../narrative/check-narrative.ts';
+import { formatProblem, type Problem } from '../problems/problem.ts';
+
+/** What Astro's dev overlay reads from an error besides its message. */
+export interface LocatedError extends Error {
+  loc: { file: string; line: number; column: number };
+  hint?: string;
+}
+
+/** An error for the overlay, or undefined when the problems hold no error. */
+export function narrativeError(problems: readonly Problem[], absoluteFile: string): LocatedError | undefined {
+  const errors = problems.filter((problem) => problem.severity === 'error');
+  const [first] = errors;
+  if (first === undefined) return undefined;
+  const error = new Error(
+    `报告正文有 ${errors.length} 处错误，页面未生成：\n${errors.map(formatProblem).join('\n')}`,
+  ) as LocatedError;
+  error.name = '报告正文有误';
+  error.loc = { file: absoluteFile, line: Math.max(1, first.line), column: Math.max(1, first.column) };
+  if (first.hint !== undefined) error.hint = first.hint;
+  return error;
+}
+
+/**
+ * Checks the narrative at `filePath` (as Astro's content store gives it, relative to where the
+ * dev server runs) against its county-year, and throws the overlay's error when it has errors.
+ */
+export function assertNarrativeRenders(
+  filePath: string,
+  label: string,
+  subject: NarrativeSubject,
+  all: ReadonlyMap<string, NarrativeSubject>,
+): void {
+  const absolute = resolve(filePath);
+  const problems = checkNarrative({ file: label, text: readFileSync(absolute, 'utf8') }, subject, all);
+  const error = narrativeError(problems, absolute);
+  if (error !== undefined) throw error;
+}

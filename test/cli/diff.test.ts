@@ -116,7 +116,7 @@ beforeAll(async () => {
         '最大的一个班 <Figure k="levels.primary.largestClass" /> 人',
         '初中最大的一个班 <Figure k="levels.junior.largestClass" /> 人',
       )
-      .replace('学校之间的差距已经不大', '学校之间的差距总体不大，共 25 所学校'),
+      .replace('学校之间的差距已经不大', '学校之间的差距总体不大，共 21 所学校'),
   );
 }, 60_000);
 

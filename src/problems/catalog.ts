@@ -601,6 +601,44 @@ export const catalog = {
     }),
   }),
 
+  /**
+   * An item of a county-year's to-fill list (`toFill`, written by npm run new): what the clerk
+   * still has to enter, add or confirm for the year. `action` as in src/validate/to-fill.ts;
+   * `schoolYear` when the series is by school year (2020-2021). Path: toFill[i].
+   */
+  toFill: define<{
+    path: string;
+    title: string;
+    action: 'enter' | 'add' | 'confirm';
+    year: number;
+    schoolYear: boolean;
+  }>({
+    severity: 'warning',
+    build: ({ path, title, action, year, schoolYear }) => {
+      const period = schoolYear ? `${year}-${year + 1} 学年` : `${year} 年度`;
+      const done = { enter: '填好', add: '补上', confirm: '核对' }[action];
+      const message = {
+        enter: `待补充：请填写 ${period}的${title}（${path}）`,
+        add: `待补充：请在${title}（${path}）中补上 ${period}的一项，往年的各项可以保留`,
+        confirm: `待核对：${title}（${path}）沿用了上一年度的数字，请核对 ${period}是否仍是这些数字`,
+      }[action];
+      return { message, hint: `${done}后删去 toFill 中的这一项` };
+    },
+  }),
+
+  /**
+   * A county-year's school rows are exactly those of the county's previous year file: copied
+   * and not yet updated. Path: schools.
+   */
+  schoolsSameAsPreviousYear: define<{ file: string; previousFile: string; count: number }>({
+    severity: 'warning',
+    anchor: 'key',
+    build: ({ file, previousFile, count }) => ({
+      message: `${file} 的逐校数据（${count} 所学校）与 ${previousFile} 完全相同，还是上一年度的数据`,
+      hint: '请按本年度的统计报表逐校更新，可用 npm run template 生成 Excel 模板、填好后用 npm run import 导入',
+    }),
+  }),
+
   /** `year` differs from the file name. */
   yearMismatch: define<{ year: number; fileYear: number }>({
     severity: 'error',

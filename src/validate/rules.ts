@@ -12,6 +12,7 @@ import type { CountyFile } from '../types/generated/county.ts';
 import type { CountyYearFile, Level, School } from '../types/generated/county-year.ts';
 import type { StandardFile } from '../types/generated/standard.ts';
 import { fieldInfo, propertyNamesAt } from './schema.ts';
+import { toFillItems } from './to-fill.ts';
 
 type LevelKey = 'primary' | 'junior' | 'senior' | 'special';
 type SchoolType = School['type'];
@@ -55,6 +56,7 @@ export function checkCountyYearFile(data: CountyYearFile, place: YearFilePlace):
     ...teacherSubsetsWithinTeachers(data.schools),
     ...classSizeBandsAddUp(data.schools),
     ...totalsMatchSchools(data),
+    ...toFillItems(data),
   ];
 }
 

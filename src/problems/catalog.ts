@@ -904,6 +904,43 @@ export const catalog = {
     }),
   }),
 
+  /**
+   * A <Todo> in a narrative: text still to write. `figure` is the key of the <Figure> it replaced
+   * (npm run new, when the key has no figure in the new year's data), `available` whether the
+   * data now has it; `text` its own words.
+   */
+  narrativeTodo: define<{ figure?: string; text?: string; available?: boolean }>({
+    severity: 'warning',
+    build: ({ figure, text, available = false }) => {
+      const note = text ? `：${text}` : '';
+      if (figure === undefined) {
+        return {
+          message: `待补充${note}`,
+          hint: '写好后删去 <Todo>…</Todo>；在此之前页面上这里显示“待补充”',
+        };
+      }
+      if (available) {
+        return {
+          message: `待补充：本年度的数据中已有 ${figure}${note}`,
+          hint: `改回 <Figure k="${figure}" />，删去 <Todo>`,
+        };
+      }
+      return {
+        message: `待补充：上一年度这里引用的 ${figure} 在本年度的数据中没有${note}`,
+        hint: `数据填好后改回 <Figure k="${figure}" />，或改写这句话，然后删去 <Todo>；本年度可引用的键见 npm run --silent compute，在此之前页面上这里显示“待补充”`,
+      };
+    },
+  }),
+
+  /** A front-matter line of a narrative marked 待补充 (npm run new marks the date and the source). */
+  narrativeFrontMatterTodo: define<{ field: string; text: string }>({
+    severity: 'warning',
+    build: ({ field, text }) => ({
+      message: `报告开头的 ${field} 待补充${text ? `：${text}` : ''}`,
+      hint: '填好后删去“待补充”字样',
+    }),
+  }),
+
   /** A narrative for a county-year that has no data (no page is built for it). */
   narrativeWithoutData: define<{ county: string; year: number }>({
     severity: 'warning',

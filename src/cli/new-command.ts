@@ -138,7 +138,7 @@ export async function newCommand(args: readonly string[], root: string, today: s
     );
     if (narrative.figureTodos.length > 0) {
       lines.push(
-        `  · 正文中 ${narrative.figureTodos.length} 处引用的数字在 ${year} 年的数据中还没有，已换成 <Todo figure="…" />：`,
+        `  · 正文中 ${narrative.figureTodos.length} 处引用的数字在 ${year} 年的数据中还没有，已换成 <Todo figure="…" />（原来的写法留在其后的注释中）：`,
         ...narrative.figureTodos.map((todo) => `      第 ${todo.line} 行  ${todo.key}`),
       );
     }

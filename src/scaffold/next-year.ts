@@ -14,7 +14,8 @@
  * The narrative keeps its structure and components. Its front matter gets the new year in the
  * title, today as the date it was updated, and its publication date and source marked 待补充; a
  * <Todo> at the top asks for the text to be rewritten; every <Figure> the narrative check
- * rejects against the new year's data becomes a <Todo figure="…" />. The check decides (and it
+ * rejects against the new year's data becomes a <Todo figure="…" />, followed by the tag as
+ * it was in a comment. The check decides (and it
  * resolves keys through `resolveKey`), so whatever makes a key invalid there makes it a to-do here.
  */
 import { isMap, isSeq, Pair, parseDocument, type YAMLMap } from 'yaml';
@@ -107,7 +108,9 @@ export function nextYearNarrative(
   const rejected = rejectedFigures(copied, check({ file, text: copied }));
   let text = copied;
   for (const figure of [...rejected].sort((a, b) => b.start - a.start)) {
-    text = `${text.slice(0, figure.start)}<Todo figure="${figure.key}" />${text.slice(figure.end)}`;
+    // The tag as it was stays beside it in a comment, to put back with its attributes.
+    const original = text.slice(figure.start, figure.end).replaceAll('*/', '* /');
+    text = `${text.slice(0, figure.start)}<Todo figure="${figure.key}" />{/* 原为 ${original} */}${text.slice(figure.end)}`;
   }
   const figureTodos = [...text.matchAll(/<Todo figure="([^"]*)" \/>/g)].map((found) => ({
     key: found[1] ?? '',

@@ -135,7 +135,7 @@ describe('next year’s narrative', () => {
         '',
         '## 基本情况',
         '',
-        '满意度 <Todo figure="facts.satisfaction" />，班额 <Figure k="levels.primary.averageClassSize" />。',
+        '满意度 <Todo figure="facts.satisfaction" />{/* 原为 <Figure k="facts.satisfaction" unit="%" /> */}，班额 <Figure k="levels.primary.averageClassSize" />。',
         '',
         '<LevelTable />',
         '',

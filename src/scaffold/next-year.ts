@@ -41,10 +41,14 @@ export function nextYearData(previous: string, fromYear: number, toYear: number)
   const droppedPublished = isSeq(published) ? published.items.length : 0;
   document.delete('published');
   const schools = document.get('schools');
+  // Items last year's file still lists stay to fill in, whether or not it has a value.
+  const listed = document.get('toFill');
+  const stillListed = new Set(isSeq(listed) ? listed.items.map((item) => String(item)) : []);
+  document.delete('toFill');
   const toFill: ToFillPath[] = [];
   for (const path of toFillPaths()) {
     const parts = path.split('.');
-    if (!document.hasIn(parts)) continue;
+    if (!document.hasIn(parts) && !stillListed.has(path)) continue;
     toFill.push(path);
     if (toFillActions[path] === 'enter') document.deleteIn(parts);
   }

@@ -70,6 +70,21 @@ facts:
     expect(parse(bare.text)).toEqual({ county: 'demo', year: 2020, schools: [] });
   });
 
+  test('what last year’s file still lists stays listed, once', () => {
+    const made = nextYearData(
+      'county: demo\nyear: 2019\ntoFill:\n  - facts.satisfaction\n  - facts.investments\nschools: []\nfacts:\n  investments: []\n',
+      2019,
+      2020,
+    );
+    expect(parse(made.text)).toEqual({
+      county: 'demo',
+      year: 2020,
+      toFill: ['facts.satisfaction', 'facts.investments'],
+      schools: [],
+      facts: { investments: [] },
+    });
+  });
+
   test('every path the schema allows in the list has an action, and no other', () => {
     expect(toFillPaths().sort()).toEqual(Object.keys(toFillActions).sort());
   });

@@ -46,6 +46,7 @@ interface JsxNode {
   type: 'mdxJsxFlowElement' | 'mdxJsxTextElement';
   name: string | null;
   attributes: JsxAttribute[];
+  children?: unknown[];
   position?: Position;
 }
 
@@ -85,6 +86,10 @@ export function checkNarrative(
 
   const held = heldFigures(subject);
   visitParents(tree, (node, ancestors) => {
+    if (node.type === 'yaml') {
+      frontMatterTodos(node as unknown as { value: string; position?: Position }, at);
+      return;
+    }
     if (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') {
       checkElement(node as unknown as JsxNode, subject, all, at);
       return;
@@ -126,6 +131,16 @@ function checkElement(
   }
   const attributes = new Map<string, JsxAttribute>();
   for (const attribute of node.attributes) if (attribute.name) attributes.set(attribute.name, attribute);
+  if (name === 'Todo') {
+    const figure = textValue(attributes.get('figure'));
+    const text = plainText(node).trim();
+    at('narrativeTodo', node.position, {
+      ...(figure === undefined
+        ? {}
+        : { figure, available: figureMeasure(subject.result, { k: figure }) !== undefined }),
+      ...(text === '' ? {} : { text }),
+    });
+  }
   for (const attribute of node.attributes) {
     if (attribute.name === undefined || spec.attributes[attribute.name] !== undefined) continue;
     const allowed = Object.keys(spec.attributes);
@@ -254,6 +269,37 @@ function checkAttribute(
     }
   }
 }
+
+/** The text inside an element, as written (for a <Todo>'s note). */
+function plainText(node: unknown): string {
+  const { value, children } = node as { value?: unknown; children?: unknown[] };
+  if (typeof value === 'string') return value;
+  return (children ?? []).map(plainText).join('');
+}
+
+/**
+ * Lines of the front matter marked 待补充 (npm run new marks the publication date and the
+ * source this way): one warning each, at the mark, naming the field.
+ */
+function frontMatterTodos(
+  node: { value: string; position?: Position },
+  at: <C extends MessageCode>(code: C, position: Position | undefined, params: MessageParams<C>) => void,
+): void {
+  const first = (node.position?.start.line ?? 1) + 1;
+  node.value.split('\n').forEach((line, index) => {
+    const mark = line.indexOf(todoMark);
+    if (mark === -1) return;
+    const field = /^\s*([^:#\s]+)\s*:/.exec(line)?.[1] ?? '';
+    const text = line
+      .slice(mark + todoMark.length)
+      .replace(/^[：:]\s*/, '')
+      .trim();
+    at('narrativeFrontMatterTodo', { start: { line: first + index, column: mark + 1 } }, { field, text });
+  });
+}
+
+/** What marks a front-matter value as still to fill in. */
+export const todoMark = '待补充';
 
 function textValue(attribute: JsxAttribute | undefined): string | undefined {
   return typeof attribute?.value === 'string' ? attribute.value : undefined;

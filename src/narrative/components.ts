@@ -41,6 +41,12 @@ export const componentSpecs: Record<string, ComponentSpec> = {
     },
   },
   Literal: { attributes: {}, literal: true },
+  /**
+   * Text still to write, shown as 待补充 on the page and reported by the check as a warning.
+   * `figure`: the key of the <Figure> it stands for (npm run new puts one where last year's key
+   * has no figure in the new year's data).
+   */
+  Todo: { attributes: { figure: { kind: 'text' } }, literal: true },
   PageLink: {
     attributes: {
       to: { kind: 'oneOf', values: ['home', 'methods', 'county', 'report', 'data', 'plan'], required: true },

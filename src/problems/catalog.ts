@@ -599,6 +599,44 @@ export const catalog = {
     }),
   }),
 
+  /**
+   * An item of a county-year's to-fill list (`toFill`, written by npm run new): what the clerk
+   * still has to enter, add or confirm for the year. `action` as in src/validate/to-fill.ts;
+   * `schoolYear` when the series is by school year (2020-2021). Path: toFill[i].
+   */
+  toFill: define<{
+    path: string;
+    title: string;
+    action: 'enter' | 'add' | 'confirm';
+    year: number;
+    schoolYear: boolean;
+  }>({
+    severity: 'warning',
+    build: ({ path, title, action, year, schoolYear }) => {
+      const period = schoolYear ? `${year}-${year + 1} 学年` : `${year} 年度`;
+      const done = { enter: '填好', add: '补上', confirm: '核对' }[action];
+      const message = {
+        enter: `待补充：请填写 ${period}的${title}（${path}）`,
+        add: `待补充：请在${title}（${path}）中补上 ${period}的一项，往年的各项可以保留`,
+        confirm: `待核对：${title}（${path}）沿用了上一年度的数字，请核对 ${period}是否仍是这些数字`,
+      }[action];
+      return { message, hint: `${done}后删去 toFill 中的这一项` };
+    },
+  }),
+
+  /**
+   * A county-year's school rows are exactly those of the county's previous year file: copied
+   * and not yet updated. Path: schools.
+   */
+  schoolsSameAsPreviousYear: define<{ file: string; previousFile: string; count: number }>({
+    severity: 'warning',
+    anchor: 'key',
+    build: ({ file, previousFile, count }) => ({
+      message: `${file} 的逐校数据（${count} 所学校）与 ${previousFile} 完全相同，还是上一年度的数据`,
+      hint: '请按本年度的统计报表逐校更新，可用 npm run template 生成 Excel 模板、填好后用 npm run import 导入',
+    }),
+  }),
+
   /** `year` differs from the file name. */
   yearMismatch: define<{ year: number; fileYear: number }>({
     severity: 'error',
@@ -887,6 +925,43 @@ export const catalog = {
         nearest.length > 0 ? `；最接近的有：${nearest.join('、')}` : ''
       }`,
       hint: `改用 <Figure k="…" /> 引用数据（npm run figures -- <县> <年份> 列出全部可引用的数字）；确需手写的日期、文号、序号等请写成 <Literal>${text}</Literal>`,
+    }),
+  }),
+
+  /**
+   * A <Todo> in a narrative: text still to write. `figure` is the key of the <Figure> it replaced
+   * (npm run new, when the key has no figure in the new year's data), `available` whether the
+   * data now has it; `text` its own words.
+   */
+  narrativeTodo: define<{ figure?: string; text?: string; available?: boolean }>({
+    severity: 'warning',
+    build: ({ figure, text, available = false }) => {
+      const note = text ? `：${text}` : '';
+      if (figure === undefined) {
+        return {
+          message: `待补充${note}`,
+          hint: '写好后删去 <Todo>…</Todo>；在此之前页面上这里显示“待补充”',
+        };
+      }
+      if (available) {
+        return {
+          message: `待补充：本年度的数据中已有 ${figure}${note}`,
+          hint: `改回 <Figure k="${figure}" />，删去 <Todo>`,
+        };
+      }
+      return {
+        message: `待补充：上一年度这里引用的 ${figure} 在本年度的数据中没有${note}`,
+        hint: `数据填好后改回 <Figure k="${figure}" />，或改写这句话，然后删去 <Todo>；本年度可引用的数字见 npm run figures，在此之前页面上这里显示“待补充”`,
+      };
+    },
+  }),
+
+  /** A front-matter line of a narrative marked 待补充 (npm run new marks the date and the source). */
+  narrativeFrontMatterTodo: define<{ field: string; text: string }>({
+    severity: 'warning',
+    build: ({ field, text }) => ({
+      message: `报告开头的 ${field} 待补充${text ? `：${text}` : ''}`,
+      hint: '填好后删去“待补充”字样',
     }),
   }),
 

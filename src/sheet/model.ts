@@ -64,6 +64,8 @@ export interface SheetTable {
   description: string;
 }
 
+const toFillKey = 'toFill';
+
 /** The name of the key-value table; the schema has no title for the file's loose values. */
 const countySheetName = '县级数据';
 const countySheetDescription = '基本信息（县标识、年份）、县级合计和县级事实数据，每项一行。';
@@ -131,6 +133,9 @@ function walk(
 ): void {
   const parent = fieldInfo('year', fullPath)?.node;
   for (const name of propertyNamesAt('year', fullPath)) {
+    // The to-fill list is the clerk's to-do list, not data: the workbook leaves it out and an
+    // import keeps the file's own.
+    if (fullPath.length === 0 && name === toFillKey) continue;
     const childPath = [...fullPath, name];
     const info = fieldInfo('year', childPath);
     if (!info) continue;

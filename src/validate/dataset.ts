@@ -97,6 +97,7 @@ export function buildDataset(files: readonly RawFile[]): { dataset: Dataset; pro
     }
     records.get(folder)?.years.set(year, source);
   }
+  for (const record of records.values()) problems.push(...schoolsCopiedFromPreviousYear(record));
 
   return { dataset: { counties: records, standards }, problems: sortProblems(problems) };
 }
@@ -122,4 +123,35 @@ function readSource(
   problems.push(...locateIssues(source, schemaIssues));
   if (schemaIssues.length > 0 || hasErrors(parsed.issues)) return undefined;
   return source;
+}
+
+/**
+ * A year file whose school rows are exactly those of the county's previous year file (the
+ * latest earlier one): copied by npm run new and not yet updated. Compared as data, so comments,
+ * layout and the order of keys do not matter.
+ */
+function schoolsCopiedFromPreviousYear(record: CountyRecord): Problem[] {
+  const years = [...record.years.keys()].sort((a, b) => a - b);
+  return years.slice(1).flatMap((year, index) => {
+    const source = record.years.get(year);
+    const previous = record.years.get(years[index] ?? year);
+    if (source === undefined || previous === undefined || source.data.schools.length === 0) return [];
+    if (canonical(source.data.schools) !== canonical(previous.data.schools)) return [];
+    return locateIssues(source, [
+      issue('schoolsSameAsPreviousYear', ['schools'], {
+        file: source.file,
+        previousFile: previous.file,
+        count: source.data.schools.length,
+      }),
+    ]);
+  });
+}
+
+/** JSON with object keys sorted: equal for equal data whatever the order of keys. */
+function canonical(value: unknown): string {
+  return JSON.stringify(value, (_key, node: unknown) =>
+    node !== null && typeof node === 'object' && !Array.isArray(node)
+      ? Object.fromEntries(Object.entries(node).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
+      : node,
+  );
 }

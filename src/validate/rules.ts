@@ -13,6 +13,7 @@ import type { CountyFile } from '../types/generated/county.ts';
 import type { CountyYearFile, Level, School } from '../types/generated/county-year.ts';
 import type { StandardFile } from '../types/generated/standard.ts';
 import { fieldInfo, propertyNamesAt } from './schema.ts';
+import { toFillItems } from './to-fill.ts';
 
 type LevelKey = 'primary' | 'junior' | 'senior' | 'special';
 type SchoolType = School['type'];
@@ -57,6 +58,7 @@ export function checkCountyYearFile(data: CountyYearFile, place: YearFilePlace):
     ...classSizeBandsAddUp(data.schools),
     ...totalsMatchSchools(data),
     ...listItemsDistinct(data),
+    ...toFillItems(data),
   ];
 }
 

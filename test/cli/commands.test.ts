@@ -141,17 +141,21 @@ describe('npm run new', () => {
     try {
       const first = await command('new', dir, 'longting', '2022');
       expect(first).toMatchObject({ code: 0, stderr: '' });
-      expect(first.stdout).toBe(
-        '已建立 data/counties/longting/2022.yaml（复制自 2021 年）。\n改好后运行 npm run check 检查，npm run dev 预览。\n',
+      expect(first.stdout.split('\n')[0]).toBe(
+        '已建立 data/counties/longting/2022.yaml（以 data/counties/longting/2021.yaml 为底稿）：',
       );
       expect(readFileSync(join(dir, 'data/counties/longting/2022.yaml'), 'utf8')).toContain('year: 2022');
       const again = await command('new', dir, 'longting', '2022');
-      expect(again).toMatchObject({ code: 1, stderr: 'data/counties/longting/2022.yaml 已存在，未改动。\n' });
+      expect(again).toMatchObject({
+        code: 1,
+        stderr: 'data/counties/longting/2022.yaml 已存在，未改动任何文件。\n',
+      });
       const check = await command('check', dir);
       expect(check.code).toBe(0);
-      expect(check.stdout).toContain('已测算 2 个县（市、区）年度。');
+      expect(check.stdout).toContain('共 0 个错误、1 个提示。\n已测算 2 个县（市、区）年度。');
+      expect(check.stdout).toContain('与 data/counties/longting/2021.yaml 完全相同');
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
-  });
+  }, 60_000);
 });

@@ -126,3 +126,47 @@ test('the checked components are exactly those the narratives get', () => {
   const names = [...block.matchAll(/^\s+(\w+),$/gm)].map((match) => match[1]);
   expect(names.sort()).toEqual(Object.keys(componentSpecs).sort());
 });
+
+describe('to-dos (npm run new writes them)', () => {
+  test('each <Todo> is a warning at its place, with its note or the figure it stands for; numbers in it are not checked', () => {
+    expect(
+      check(
+        [
+          '<Todo>按本年度的情况改写这一段，例如 123 所学校。</Todo>',
+          '',
+          '满意度 <Todo figure="facts.satisfaction" />，班额 <Todo />，<Todo figure="levels.primary.averageClassSize" />。',
+        ].join('\n'),
+      ),
+    ).toMatchInlineSnapshot(`
+      [
+        "content/reports/tongdao/2019.mdx:9:1  ［提示］待补充：按本年度的情况改写这一段，例如 123 所学校。（写好后删去 <Todo>…</Todo>；在此之前页面上这里显示“待补充”）",
+        "content/reports/tongdao/2019.mdx:11:5  ［提示］待补充：上一年度这里引用的 facts.satisfaction 在本年度的数据中没有（数据填好后改回 <Figure k="facts.satisfaction" />，或改写这句话，然后删去 <Todo>；本年度可引用的数字见 npm run figures，在此之前页面上这里显示“待补充”）",
+        "content/reports/tongdao/2019.mdx:11:45  ［提示］待补充（写好后删去 <Todo>…</Todo>；在此之前页面上这里显示“待补充”）",
+        "content/reports/tongdao/2019.mdx:11:54  ［提示］待补充：本年度的数据中已有 levels.primary.averageClassSize（改回 <Figure k="levels.primary.averageClassSize" />，删去 <Todo>）",
+      ]
+    `);
+  });
+
+  test('front-matter lines marked 待补充 are warnings at the mark, naming the field', () => {
+    const text = [
+      '---',
+      'title: 测试',
+      'publisher: 测试',
+      'published: 2020-01-01 # 待补充：报告发布后改为实际的发布日期',
+      'updated: 2020-01-02',
+      'source: 待补充',
+      '---',
+      '',
+      '正文。',
+      '',
+    ].join('\n');
+    expect(
+      checkNarratives(run, [{ file: 'content/reports/tongdao/2019.mdx', text }]).map(formatProblem),
+    ).toMatchInlineSnapshot(`
+      [
+        "content/reports/tongdao/2019.mdx:4:25  ［提示］报告开头的 published 待补充：报告发布后改为实际的发布日期（填好后删去“待补充”字样）",
+        "content/reports/tongdao/2019.mdx:6:9  ［提示］报告开头的 source 待补充（填好后删去“待补充”字样）",
+      ]
+    `);
+  });
+});

@@ -1,7 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { levelsByType } from '../../src/validate/rules.ts';
 import { fieldInfo } from '../../src/validate/schema.ts';
-import { basicStandard, countyFile, qualityStandard, reportAfterEdit, yearFile } from './fixture.ts';
+import {
+  basicStandard,
+  cleanFiles,
+  countyFile,
+  qualityStandard,
+  report,
+  reportAfterEdit,
+  yearFile,
+} from './fixture.ts';
 
 describe('schools', () => {
   it('school ids are unique within a file', async () => {
@@ -240,6 +248,64 @@ describe('standard files', () => {
       [
         "data/standards/quality-2017.yaml:64:16  indicators[6].threshold.junior：标准值缺少初中（本标准的适用学段包括初中，请在 threshold 下添加 junior）",
         "data/standards/quality-2017.yaml:67:11  coefficient.limits.primary：差异系数限值缺少小学（本标准的适用学段包括小学，请在 limits 下添加 primary）",
+      ]
+    `);
+  });
+});
+
+describe('a new year not yet filled in', () => {
+  it('each item of the to-fill list is a warning at the item, saying what to enter', async () => {
+    expect(
+      await reportAfterEdit(yearFile, [
+        'year: 2019\n',
+        'year: 2019\ntoFill:\n  - facts.satisfaction\n  - facts.byYear\n  - facts.publicFundsPerStudent\n',
+      ]),
+    ).toMatchInlineSnapshot(`
+      [
+        "data/counties/demo/2019.yaml:5:5  ［提示］toFill[0]：待补充：请填写 2019 年度的公众满意度（facts.satisfaction）（填好后删去 toFill 中的这一项）",
+        "data/counties/demo/2019.yaml:6:5  ［提示］toFill[1]：待补充：请在分学年指标（facts.byYear）中补上 2019-2020 学年的一项，往年的各项可以保留（补上后删去 toFill 中的这一项）",
+        "data/counties/demo/2019.yaml:7:5  ［提示］toFill[2]：待核对：生均公用经费（facts.publicFundsPerStudent）沿用了上一年度的数字，请核对 2019 年度是否仍是这些数字（核对后删去 toFill 中的这一项）",
+      ]
+    `);
+  });
+
+  it('the list takes only the paths the schema names, each once', async () => {
+    expect(
+      await reportAfterEdit(yearFile, [
+        'year: 2019\n',
+        'year: 2019\ntoFill: [facts.satisfation, totals, totals]\n',
+      ]),
+    ).toMatchInlineSnapshot(`
+      [
+        "data/counties/demo/2019.yaml:4:10  toFill[0]：待补充项目应为 totals、facts.satisfaction、facts.physicalHealthPassRate、facts.disabledEnrollmentRate、facts.byYear、facts.publicFundsPerStudent、facts.investments、facts.assessmentScores、facts.teacherRecruitment、facts.teacherExchange、facts.teacherPosts、facts.studentsPerComputer 之一，实际为 "facts.satisfation"（是否应为 facts.satisfaction？）",
+        "data/counties/demo/2019.yaml:4:37  toFill[2]：待补充中这一项与第 2 项重复（请删去重复的一项）",
+      ]
+    `);
+  });
+
+  it('school rows equal to the previous year’s: a warning naming both files; any change ends it', async () => {
+    const files = await cleanFiles();
+    const previous = files.find((raw) => raw.file === yearFile);
+    if (previous?.text == null) throw new Error('no fixture year file');
+    const copy = (file: string, text: string) => ({ file, text, size: Buffer.byteLength(text) });
+    const next = previous.text.replace('year: 2019', 'year: 2020').replace(/\npublished:[\s\S]*$/, '\n');
+    expect(report([...files, copy('data/counties/demo/2020.yaml', next)])).toMatchInlineSnapshot(`
+      [
+        "data/counties/demo/2020.yaml:5:1  ［提示］schools：data/counties/demo/2020.yaml 的逐校数据（5 所学校）与 data/counties/demo/2019.yaml 完全相同，还是上一年度的数据（请按本年度的统计报表逐校更新，可用 npm run template 生成 Excel 模板、填好后用 npm run import 导入）",
+      ]
+    `);
+    // Any change to a school ends it; a later year compares with the latest earlier file.
+    const renamed = next.replace('name: 示例县城关小学', 'name: 城关小学');
+    expect(report([...files, copy('data/counties/demo/2020.yaml', renamed)])).toEqual([]);
+    expect(
+      report([
+        ...files,
+        copy('data/counties/demo/2020.yaml', renamed),
+        copy('data/counties/demo/2022.yaml', renamed.replace('year: 2020', 'year: 2022')),
+      ]),
+    ).toMatchInlineSnapshot(`
+      [
+        "data/counties/demo/2022.yaml:5:1  ［提示］schools：data/counties/demo/2022.yaml 的逐校数据（5 所学校）与 data/counties/demo/2020.yaml 完全相同，还是上一年度的数据（请按本年度的统计报表逐校更新，可用 npm run template 生成 Excel 模板、填好后用 npm run import 导入）",
       ]
     `);
   });

@@ -14,10 +14,12 @@ import Literal from './Literal.astro';
 import PageLink from './PageLink.astro';
 import PublishedTable from './PublishedTable.astro';
 import ShortfallTable from './ShortfallTable.astro';
+import Todo from './Todo.astro';
 
 export const narrativeComponents = {
   Figure,
   Literal,
+  Todo,
   PageLink,
   LevelTable,
   CoefficientTable,

@@ -26,6 +26,12 @@ year: number
  */
 illustrative?: boolean
 /**
+ * 待补充：新年度文件中还要按本年度重新填写或核对的项目，每项写一个路径。npm run new 以上一年度为底稿建立新年度文件时列出：上一年度的县级合计和逐年变化的县级事实（满意度、入学率等）已删去，要重新填写；按年份或时期列出的事实（教育投入、分学年指标等）保留往年各项，要补上本年度的一项；生均公用经费等拨款标准保留，要核对。npm run check 对每一项给出提示（不是错误，可以先提交、构建）；填好或核对后删去这一项。逐校数据不在此列：它与上一年度完全相同时，npm run check 另有提示。
+ * 
+ * Items: 待补充项目：要重新填写或核对的数据的路径，例如 facts.satisfaction（公众满意度）、facts.investments（教育投入）、totals（县级合计）。
+ */
+toFill?: ("totals" | "facts.satisfaction" | "facts.physicalHealthPassRate" | "facts.disabledEnrollmentRate" | "facts.byYear" | "facts.publicFundsPerStudent" | "facts.investments" | "facts.assessmentScores" | "facts.teacherRecruitment" | "facts.teacherExchange" | "facts.teacherPosts" | "facts.studentsPerComputer")[]
+/**
  * 学校：县内义务教育学校（含教学点、特殊教育学校、民办学校），每校一行。
  */
 schools: School[]

@@ -17,7 +17,7 @@ import { fixedDecimal } from '../figures/number.ts';
 import { contentKey } from '../incremental/cache-store.ts';
 import { codeVersion } from '../incremental/code-version.ts';
 import { openDiskStore } from '../incremental/disk-store.ts';
-import { checkNarrativesCached } from '../incremental/narratives-cached.ts';
+import { checkNarrativesCached, narrativeOutlinesCached } from '../incremental/narratives-cached.ts';
 import { runProjectCached } from '../incremental/run-cached.ts';
 import { countyPageKeys, planSite, siteParts } from '../incremental/site-plan.ts';
 import {
@@ -70,19 +70,23 @@ lap('代码版本');
 const run = await runProjectCached(await readProjectFiles(root), version, store);
 lap(`检查与测算（重新测算 ${run.computed.length} 个县）`);
 const narratives = await readNarrativeFiles(root);
-const problems = sortProblems([...run.problems, ...checkNarrativesCached(run, narratives, version, store)]);
+const outlines = narrativeOutlinesCached(narratives, version, store);
+const problems = sortProblems([
+  ...run.problems,
+  ...checkNarrativesCached(run, narratives, outlines, version, store),
+]);
 lap('检查报告正文');
 if (problems.length > 0) console.error(problemReport(problems));
 if (hasErrors(problems)) {
   console.error('构建未进行：数据有错误。');
   process.exit(1);
 }
-store.prune(['counties', 'outputs', 'narratives']);
+store.prune(['counties', 'outputs', 'narratives', 'outlines']);
 
 // What to render: the parts whose inputs changed since the build kept in the cache.
 const snapshotDir = join(cacheDir, 'site');
 const siteKey = contentKey([version, readFileSync(join(root, 'content/site.yaml'), 'utf8')]);
-const pageKeys = countyPageKeys(siteKey, run.countyKeys, narratives);
+const pageKeys = countyPageKeys(siteKey, run.countyKeys, narratives, outlines);
 const shards = searchShards(pageKeys.keys());
 const parts = siteParts(siteKey, pageKeys, shards);
 const manifest = readManifest(snapshotDir);
@@ -131,7 +135,7 @@ if (render.includes('shared')) {
   // without charts; the pages then find them drawn or under way.
   const { prepareCharts } = await import('../site/chart-cache.ts');
   const { chartsToPrepare } = await import('../site/page-charts.ts');
-  const preparing = prepareCharts(chartsToPrepare(outcome.outputs, narratives, rendersCounty));
+  const preparing = prepareCharts(chartsToPrepare(outcome.outputs, outlines, rendersCounty));
   // Astro's working state (.astro/ in the code's folder) is shared by every project built from
   // this checkout: builds take turns, and `force` starts the content cache afresh so entries of
   // another project's build never leak in.

@@ -5,7 +5,7 @@
  */
 
 import { figureText } from '../figures/figure-text.ts';
-import type { NarrativeFile } from '../narrative/check-narrative.ts';
+import type { NarrativeFile } from '../narrative/document.ts';
 import { type FigureReference, figureReferences } from '../narrative/figure-references.ts';
 import type { ComputeResult } from '../types/generated/result.ts';
 import type { FigureReferenceAt, NarrativeEdit, NarrativeFigureChange } from './figure-diff.ts';
@@ -25,7 +25,7 @@ export function compareNarrativeFigures(
     const match = narrativePath.exec(narrative.file);
     if (match === null) continue;
     const own = `${match[1]}/${match[2]}`;
-    for (const reference of figureReferences(narrative.text)) {
+    for (const reference of figureReferences(narrative)) {
       const target = reference.of ?? own;
       const [from, to] = [before.get(target), after.get(target)];
       // A county-year computed on one side only is reported as such: listing each of its figures adds nothing.
@@ -56,16 +56,16 @@ export function compareNarrativeTexts(
   before: readonly NarrativeFile[],
   after: readonly NarrativeFile[],
 ): NarrativeEdit[] {
-  const old = new Map(before.map((narrative) => [narrative.file, narrative.text]));
-  const now = new Map(after.map((narrative) => [narrative.file, narrative.text]));
+  const old = new Map(before.map((narrative) => [narrative.file, narrative]));
+  const now = new Map(after.map((narrative) => [narrative.file, narrative]));
   const files = [...new Set([...now.keys(), ...old.keys()])].sort();
   const edits: NarrativeEdit[] = [];
   for (const file of files) {
     const from = old.get(file);
     const to = now.get(file);
-    if (from === to) continue;
-    const lines = multisetDifference(linesOf(to), linesOf(from));
-    const removedLines = multisetDifference(linesOf(from), linesOf(to));
+    if (from?.text === to?.text) continue;
+    const lines = multisetDifference(linesOf(to?.text), linesOf(from?.text));
+    const removedLines = multisetDifference(linesOf(from?.text), linesOf(to?.text));
     edits.push({
       file,
       change: from === undefined ? 'added' : to === undefined ? 'removed' : 'edited',
@@ -99,7 +99,10 @@ function multisetDifference<T>(
 }
 
 /** <Figure> elements written in `text` and not (as often) in `other`, with their line in `text`. */
-function referenceDifference(text: string | undefined, other: string | undefined): FigureReferenceAt[] {
+function referenceDifference(
+  text: NarrativeFile | undefined,
+  other: NarrativeFile | undefined,
+): FigureReferenceAt[] {
   const mine = text === undefined ? [] : figureReferences(text);
   const theirs = other === undefined ? [] : figureReferences(other);
   return multisetDifference(mine, theirs, (reference) => reference.source).map(({ line, source }) => ({

@@ -3,7 +3,7 @@
  * narratives in, the changes to the published figures out. Pure: the CLI reads both sides.
  */
 import { checkNarratives } from '../narrative/check-all.ts';
-import type { NarrativeFile } from '../narrative/check-narrative.ts';
+import type { NarrativeFile } from '../narrative/document.ts';
 import type { CountyYearOutput, ProjectRun } from '../pipeline.ts';
 import { formatPath, hasErrors, type Problem, sortProblems } from '../problems/problem.ts';
 import { compareNarrativeFigures, compareNarrativeTexts } from './compare-narratives.ts';

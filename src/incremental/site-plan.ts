@@ -10,7 +10,7 @@
  * Every key includes the site-wide key (the code's version and the site config). A part whose
  * key is unchanged since the last build is copied from that build's output.
  */
-import type { NarrativeFile } from '../narrative/check-narrative.ts';
+import type { NarrativeFile, NarrativeOutline } from '../narrative/document.ts';
 import type { SearchShard } from '../site/search-shards.ts';
 import { contentKey } from './cache-store.ts';
 
@@ -44,21 +44,13 @@ export interface SitePlan {
   reuse: string[];
 }
 
-/** The counties a narrative names in `of="county/year"` attributes: its pages show their data. */
-export function referencedCounties(text: string): string[] {
-  const found = new Set<string>();
-  for (const match of text.matchAll(/\bof\s*=\s*\{?\s*["'`]([a-z][a-z0-9-]*)\//g)) {
-    if (match[1] !== undefined) found.add(match[1]);
-  }
-  return [...found].sort();
-}
-
 const byName = <T>([a]: [string, T], [b]: [string, T]) => (a < b ? -1 : a > b ? 1 : 0);
 
 export function countyPageKeys(
   siteKey: string,
   countyKeys: ReadonlyMap<string, string>,
   narratives: readonly NarrativeFile[],
+  outlines: ReadonlyMap<string, NarrativeOutline>,
 ): Map<string, string> {
   const byCounty = new Map<string, NarrativeFile[]>();
   for (const narrative of narratives) {
@@ -68,7 +60,7 @@ export function countyPageKeys(
   const keys = new Map<string, string>();
   for (const [county, dataKey] of countyKeys) {
     const own = (byCounty.get(county) ?? []).sort((a, b) => (a.file < b.file ? -1 : 1));
-    const referenced = [...new Set(own.flatMap((narrative) => referencedCounties(narrative.text)))]
+    const referenced = [...new Set(own.flatMap((narrative) => outlines.get(narrative.file)?.counties ?? []))]
       .filter((other) => other !== county)
       .sort()
       .map((other) => `${other}=${countyKeys.get(other) ?? '<none>'}`);

@@ -1,7 +1,7 @@
 /** Reads the narratives content/reports/<county>/<year>.mdx (the edge: filesystem only). */
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { NarrativeFile } from '../narrative/check-narrative.ts';
+import type { NarrativeFile } from '../narrative/document.ts';
 
 export async function readNarrativeFiles(root: string): Promise<NarrativeFile[]> {
   const base = join(root, 'content/reports');

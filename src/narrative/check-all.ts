@@ -3,7 +3,8 @@
 import type { RunOutcome } from '../pipeline.ts';
 import { issue } from '../problems/catalog.ts';
 import type { Problem } from '../problems/problem.ts';
-import { checkNarrative, type NarrativeFile, type NarrativeSubject } from './check-narrative.ts';
+import { checkNarrative, type NarrativeSubject } from './check-narrative.ts';
+import type { NarrativeFile } from './document.ts';
 
 export function checkNarratives(run: RunOutcome, narratives: readonly NarrativeFile[]): Problem[] {
   return narratives.flatMap(narrativeChecker(run));

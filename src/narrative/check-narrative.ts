@@ -4,7 +4,6 @@
  * county-year's figures do not hold (so a data change cannot leave a stale number in the
  * text). Pure: the MDX text and the computed results in, located problems out.
  */
-import { visitParents } from 'unist-util-visit-parents';
 import { investmentTrend, retentionTrend } from '../charts/index.ts';
 import { isDefined } from '../compute/measure.ts';
 import { figureCatalogue } from '../figures/catalogue.ts';
@@ -17,7 +16,14 @@ import type { CountyFile } from '../types/generated/county.ts';
 import type { ComputeResult } from '../types/generated/result.ts';
 import type { StandardFile } from '../types/generated/standard.ts';
 import { type AttributeRule, componentSpecs } from './components.ts';
-import { narrativeParser as parser } from './parser.ts';
+import {
+  type NarrativeAttribute,
+  type NarrativeElement,
+  type NarrativeFile,
+  type NarrativeText,
+  narrativeDocument,
+  type Position,
+} from './document.ts';
 
 export interface NarrativeSubject {
   result: ComputeResult;
@@ -25,36 +31,8 @@ export interface NarrativeSubject {
   standards: readonly StandardFile[];
 }
 
-export interface NarrativeFile {
-  /** Relative path, e.g. content/reports/tongdao/2019.mdx. */
-  file: string;
-  text: string;
-}
-
-interface JsxAttribute {
-  type: string;
-  name?: string;
-  value?: unknown;
-  position?: Position;
-}
-
-interface Position {
-  start: { line: number; column: number; offset?: number };
-}
-
-interface JsxNode {
-  type: 'mdxJsxFlowElement' | 'mdxJsxTextElement';
-  name: string | null;
-  attributes: JsxAttribute[];
-  children?: unknown[];
-  position?: Position;
-}
-
-interface TextNode {
-  type: 'text';
-  value: string;
-  position?: Position;
-}
+type JsxAttribute = NarrativeAttribute;
+type JsxNode = NarrativeElement;
 
 /** A number as typed: digits with an optional decimal part, after an optional 1: and before an optional per-cent sign. */
 const typedNumber = /(?:1:)?\d+(?:\.\d+)?%?/g;
@@ -74,33 +52,16 @@ export function checkNarrative(
     });
   };
 
-  let tree: ReturnType<typeof parser.parse>;
-  try {
-    tree = parser.parse(narrative.text);
-  } catch (error) {
-    const place = error as { line?: number; column?: number; reason?: string; message?: string };
-    const position = place.line ? { start: { line: place.line, column: place.column ?? 1 } } : undefined;
-    at('narrativeSyntax', position, { reason: place.reason ?? place.message ?? String(error) });
+  const document = narrativeDocument(narrative);
+  if (document.syntaxError !== undefined) {
+    at('narrativeSyntax', document.syntaxError.position, { reason: document.syntaxError.reason });
     return problems;
   }
-
+  if (document.frontMatter !== undefined) frontMatterTodos(document.frontMatter, at);
+  for (const element of document.elements) checkElement(element, subject, all, at);
   const held = heldFigures(subject);
-  visitParents(tree, (node, ancestors) => {
-    if (node.type === 'yaml') {
-      frontMatterTodos(node as unknown as { value: string; position?: Position }, at);
-      return;
-    }
-    if (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') {
-      checkElement(node as unknown as JsxNode, subject, all, at);
-      return;
-    }
-    if (node.type !== 'text') return;
-    const insideLiteral = ancestors.some((ancestor) => {
-      const name = (ancestor as unknown as { name?: string }).name;
-      return name !== undefined && componentSpecs[name]?.literal === true;
-    });
-    if (insideLiteral) return;
-    const text = node as unknown as TextNode;
+  for (const text of document.texts) {
+    if (text.literal) continue;
     for (const match of text.value.matchAll(typedNumber)) {
       if (isHeld(match[0], held)) continue;
       at('narrativeHandTypedNumber', positionOf(narrative.text, text, match[0], match.index), {
@@ -108,7 +69,7 @@ export function checkNarrative(
         nearest: nearestFigures(match[0], held),
       });
     }
-  });
+  }
   return problems;
 }
 
@@ -133,7 +94,7 @@ function checkElement(
   for (const attribute of node.attributes) if (attribute.name) attributes.set(attribute.name, attribute);
   if (name === 'Todo') {
     const figure = textValue(attributes.get('figure'));
-    const text = plainText(node).trim();
+    const text = node.text.trim();
     at('narrativeTodo', node.position, {
       ...(figure === undefined
         ? {}
@@ -271,11 +232,6 @@ function checkAttribute(
 }
 
 /** The text inside an element, as written (for a <Todo>'s note). */
-function plainText(node: unknown): string {
-  const { value, children } = node as { value?: unknown; children?: unknown[] };
-  if (typeof value === 'string') return value;
-  return (children ?? []).map(plainText).join('');
-}
 
 /**
  * Lines of the front matter marked 待补充 (npm run new marks the publication date and the
@@ -362,7 +318,7 @@ function nearestFigures(typed: string, held: readonly HeldFigure[]): string[] {
 /** Where a number sits in the source: the text node's start, advanced to the match. */
 function positionOf(
   source: string,
-  node: TextNode,
+  node: NarrativeText,
   typed: string,
   index: number | undefined,
 ): Position | undefined {

@@ -2,11 +2,10 @@
  * Every <Figure> a narrative writes, with its line and the attributes that decide its text.
  * Pure. A narrative that does not parse has none here: the narrative check reports why.
  */
-import { visitParents } from 'unist-util-visit-parents';
 import type { FigureAttributes } from '../figures/figure-text.ts';
 import type { FigureFormat } from '../figures/format.ts';
 import { componentSpecs } from './components.ts';
-import { narrativeParser } from './parser.ts';
+import { type NarrativeElement, type NarrativeFile, narrativeDocument } from './document.ts';
 
 export interface FigureReference {
   line: number;
@@ -17,40 +16,18 @@ export interface FigureReference {
   source: string;
 }
 
-interface JsxAttribute {
-  type: string;
-  name?: string;
-  value?: unknown;
-}
-
-interface JsxNode {
-  name: string | null;
-  attributes: JsxAttribute[];
-  position?: { start: { line: number } };
-}
-
 const formatRule = componentSpecs.Figure?.attributes.format;
 const formats: readonly string[] = formatRule?.kind === 'oneOf' ? formatRule.values : [];
 
-export function figureReferences(text: string): FigureReference[] {
-  let tree: ReturnType<typeof narrativeParser.parse>;
-  try {
-    tree = narrativeParser.parse(text);
-  } catch {
-    return [];
-  }
-  const references: FigureReference[] = [];
-  visitParents(tree, (node) => {
-    if (node.type !== 'mdxJsxFlowElement' && node.type !== 'mdxJsxTextElement') return;
-    const element = node as unknown as JsxNode;
-    if (element.name !== 'Figure') return;
+export function figureReferences(narrative: NarrativeFile): FigureReference[] {
+  return narrativeDocument(narrative).elements.flatMap((element) => {
+    if (element.name !== 'Figure') return [];
     const reference = referenceOf(element);
-    if (reference !== undefined) references.push(reference);
+    return reference === undefined ? [] : [reference];
   });
-  return references;
 }
 
-function referenceOf(element: JsxNode): FigureReference | undefined {
+function referenceOf(element: NarrativeElement): FigureReference | undefined {
   const values = new Map<string, string>();
   const written: string[] = [];
   for (const attribute of element.attributes) {

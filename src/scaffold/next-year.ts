@@ -19,8 +19,7 @@
  * resolves keys through `figureMeasure` (src/figures)), so whatever makes a key invalid there makes it a to-do here.
  */
 import { isMap, isSeq, Pair, parseDocument, type YAMLMap } from 'yaml';
-import type { NarrativeFile } from '../narrative/check-narrative.ts';
-import { narrativeParser } from '../narrative/parser.ts';
+import { type NarrativeFile, parseNarrative } from '../narrative/document.ts';
 import type { Problem } from '../problems/problem.ts';
 import { type ToFillPath, toFillActions, toFillPaths } from '../validate/to-fill.ts';
 
@@ -129,12 +128,6 @@ interface Span {
   key: string;
 }
 
-interface Located {
-  line: number;
-  column: number;
-  offset?: number;
-}
-
 /** The <Figure>s with an error at their `k` (or, lacking its position, at the element). */
 function rejectedFigures(text: string, problems: readonly Problem[]): Span[] {
   const errors = new Set(
@@ -143,33 +136,20 @@ function rejectedFigures(text: string, problems: readonly Problem[]): Span[] {
       .map((problem) => `${problem.line}:${problem.column}`),
   );
   const spans: Span[] = [];
-  const visit = (node: unknown) => {
-    const element = node as {
-      type?: string;
-      name?: string | null;
-      attributes?: { name?: string; value?: unknown; position?: { start: Located } }[];
-      position?: { start: Located; end: Located };
-      children?: unknown[];
-    };
+  for (const element of parseNarrative(text).elements) {
+    if (element.name !== 'Figure') continue;
+    const k = element.attributes.find((attribute) => attribute.name === 'k');
+    const at = k?.position?.start ?? element.position?.start;
+    const { start, end } = element.position ?? {};
     if (
-      (element.type === 'mdxJsxTextElement' || element.type === 'mdxJsxFlowElement') &&
-      element.name === 'Figure'
+      typeof k?.value === 'string' &&
+      at !== undefined &&
+      errors.has(`${at.line}:${at.column}`) &&
+      start?.offset !== undefined &&
+      end?.offset !== undefined
     ) {
-      const k = element.attributes?.find((attribute) => attribute.name === 'k');
-      const at = k?.position?.start ?? element.position?.start;
-      const { start, end } = element.position ?? {};
-      if (
-        typeof k?.value === 'string' &&
-        at !== undefined &&
-        errors.has(`${at.line}:${at.column}`) &&
-        start?.offset !== undefined &&
-        end?.offset !== undefined
-      ) {
-        spans.push({ start: start.offset, end: end.offset, key: k.value });
-      }
+      spans.push({ start: start.offset, end: end.offset, key: k.value });
     }
-    for (const child of element.children ?? []) visit(child);
-  };
-  visit(narrativeParser.parse(text));
+  }
   return spans;
 }

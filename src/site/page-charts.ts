@@ -15,7 +15,7 @@ import { planTimelineChart } from '../charts/plan-timeline.ts';
 import { schoolBarsChart } from '../charts/school-bars.ts';
 import { investmentTrend, retentionTrend } from '../charts/trend.ts';
 import { type LevelId, levelIds } from '../compute/units.ts';
-import type { NarrativeFile } from '../narrative/check-narrative.ts';
+import type { NarrativeOutline } from '../narrative/document.ts';
 import type { CountyYearOutput } from '../pipeline.ts';
 import type { CountyYearEntry } from './entries.ts';
 import { standardOfKind } from './standards.ts';
@@ -109,29 +109,9 @@ export function countyTrends(latest: CountyYearEntry | undefined): ChartDefiniti
 }
 
 // ---------------------------------------------------------------------------------------------
-// What a build will draw, guessed from the narratives' text.
+// What a build will draw: the charts its narratives use (their outlines, src/narrative/document.ts).
 
-interface ChartUsage {
-  component: string;
-  attributes: Record<string, string>;
-}
-
-const CHART_TAG = /<(SchoolBars|ComplianceMatrix|CoefficientChart|TrendChart)\b([^<>]*?)\/?>/g;
-const ATTRIBUTE = /([A-Za-z]+)="([^"]*)"/g;
-
-/**
- * The chart components a narrative uses, with their quoted attributes. Only a guess from the text
- * (an attribute given as an expression is not seen): a chart missed here is drawn when its page
- * asks for it, and one guessed wrong is drawn for nothing.
- */
-export function chartUsages(text: string): ChartUsage[] {
-  return [...text.matchAll(CHART_TAG)].map((match) => ({
-    component: match[1] ?? '',
-    attributes: Object.fromEntries(
-      [...(match[2] ?? '').matchAll(ATTRIBUTE)].map((found) => [found[1], found[2]]),
-    ),
-  }));
-}
+type ChartUsage = NarrativeOutline['charts'][number];
 
 const isLevel = (value: string | undefined): value is LevelId => levelIds.includes(value as LevelId);
 const isStandard = (value: string | undefined): value is SchoolStandard =>
@@ -159,7 +139,7 @@ function usageChart(usage: ChartUsage, page: CountyYearEntry, all: ReadonlyMap<s
  */
 export function* chartsToPrepare(
   outputs: readonly CountyYearOutput[],
-  narratives: readonly NarrativeFile[],
+  outlines: ReadonlyMap<string, NarrativeOutline>,
   renders: (county: string) => boolean,
 ): Generator<ChartDefinition> {
   const entries = outputs.map((output) => ({
@@ -167,7 +147,6 @@ export function* chartsToPrepare(
     entry: { result: output.result, county: output.countyFile, standards: output.standards },
   }));
   const all = new Map(entries.map(({ id, entry }) => [id, entry]));
-  const texts = new Map(narratives.map((narrative) => [narrative.file, narrative.text]));
   const attempt = (make: () => ChartDefinition | ChartDefinition[] | undefined): ChartDefinition[] => {
     try {
       return [make() ?? []].flat();
@@ -195,9 +174,9 @@ export function* chartsToPrepare(
     .filter(({ entry }) => renders(entry.county.id))
     .sort((a, b) => a.id.localeCompare(b.id));
   for (const { id, entry } of reports) {
-    const narrative = texts.get(`content/reports/${id}.mdx`);
-    if (narrative === undefined) yield* attempt(() => coefficientsFor(entry));
-    else for (const usage of chartUsages(narrative)) yield* attempt(() => usageChart(usage, entry, all));
+    const outline = outlines.get(`content/reports/${id}.mdx`);
+    if (outline === undefined) yield* attempt(() => coefficientsFor(entry));
+    else for (const usage of outline.charts) yield* attempt(() => usageChart(usage, entry, all));
   }
   for (const county of counties) yield* attempt(() => countyTrends(latest.get(county)));
   // In the home page's order (src/site/collections.ts).

@@ -2,6 +2,7 @@
  * Two builds of the same data and code give byte-identical sites, so a county can tell from
  * the files alone whether a rebuild changed anything.
  */
+
 import { execFile } from 'node:child_process';
 import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -10,6 +11,7 @@ import { promisify } from 'node:util';
 import { afterAll, expect, test } from 'vitest';
 import { readNarrativeFiles } from '../../src/load/read-narratives.ts';
 import { readProjectFiles } from '../../src/load/read-project.ts';
+import { narrativeDocument, narrativeOutline } from '../../src/narrative/document.ts';
 import { runProject } from '../../src/pipeline.ts';
 import { chartsToPrepare } from '../../src/site/page-charts.ts';
 import { root } from '../helpers/fixtures.ts';
@@ -59,7 +61,9 @@ test('the build prepares exactly the charts its pages show', async () => {
     for (const match of bytes.toString('utf8').matchAll(/data-chart="([^"]+)"/g)) shown.add(match[1] ?? '');
   }
   const run = runProject(await readProjectFiles(root));
-  const prepared = [...chartsToPrepare(run.outputs, await readNarrativeFiles(root), () => true)];
+  const narratives = await readNarrativeFiles(root);
+  const outlines = new Map(narratives.map((item) => [item.file, narrativeOutline(narrativeDocument(item))]));
+  const prepared = [...chartsToPrepare(run.outputs, outlines, () => true)];
   expect(new Set(prepared.map((chart) => chart.id))).toEqual(shown);
   expect(shown.size).toBeGreaterThan(10);
 });

@@ -8,7 +8,7 @@ import { diffRuns } from '../../src/diff/diff-runs.ts';
 import { renderMarkdown } from '../../src/diff/markdown.ts';
 import { readNarrativeFiles } from '../../src/load/read-narratives.ts';
 import { type RawFile, readProjectFiles } from '../../src/load/read-project.ts';
-import type { NarrativeFile } from '../../src/narrative/check-narrative.ts';
+import type { NarrativeFile } from '../../src/narrative/document.ts';
 import { type ProjectRun, runProject } from '../../src/pipeline.ts';
 import { root } from '../helpers/fixtures.ts';
 

@@ -1,11 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import {
-  countyPageKeys,
-  planSite,
-  referencedCounties,
-  type SiteManifest,
-  siteParts,
-} from '../../src/incremental/site-plan.ts';
+import { countyPageKeys, planSite, type SiteManifest, siteParts } from '../../src/incremental/site-plan.ts';
+import { type NarrativeFile, narrativeOutline, parseNarrative } from '../../src/narrative/document.ts';
 import { searchShards } from '../../src/site/search-shards.ts';
 
 const narrative = (file: string, text: string) => ({ file, text });
@@ -15,40 +10,36 @@ const countyKeys = new Map([
   ['c', 'kc'],
 ]);
 
-describe('referencedCounties', () => {
-  test('finds the counties named by of="county/year"', () => {
-    const text = `<Figure k="x" of="b/2019" /> <CoefficientTable of='c/2020' /> <Figure of={"d/2018"} />`;
-    expect(referencedCounties(text)).toEqual(['b', 'c', 'd']);
-    expect(referencedCounties('没有引用。offer="x/1"')).toEqual([]);
-  });
-});
+const outlines = (narratives: readonly NarrativeFile[]) =>
+  new Map(narratives.map((item) => [item.file, narrativeOutline(parseNarrative(item.text))]));
 
 describe('countyPageKeys', () => {
   const narratives = [
     narrative('content/reports/a/2019.mdx', '正文'),
     narrative('content/reports/b/2019.mdx', '正文'),
   ];
-  const base = countyPageKeys('site', countyKeys, narratives);
+  const base = countyPageKeys('site', countyKeys, narratives, outlines(narratives));
 
   test('a narrative edit changes its county only', () => {
-    const edited = countyPageKeys('site', countyKeys, [
+    const editedNarratives = [
       narratives[0] ?? narrative('', ''),
       narrative('content/reports/b/2019.mdx', '改过'),
-    ]);
+    ];
+    const edited = countyPageKeys('site', countyKeys, editedNarratives, outlines(editedNarratives));
     expect(edited.get('a')).toBe(base.get('a'));
     expect(edited.get('b')).not.toBe(base.get('b'));
   });
 
   test('a county whose narrative shows another county’s data follows that county', () => {
     const citing = [narrative('content/reports/a/2019.mdx', '<Figure of="c/2019" k="x" />')];
-    const before = countyPageKeys('site', countyKeys, citing);
-    const after = countyPageKeys('site', new Map([...countyKeys, ['c', 'kc2']]), citing);
+    const before = countyPageKeys('site', countyKeys, citing, outlines(citing));
+    const after = countyPageKeys('site', new Map([...countyKeys, ['c', 'kc2']]), citing, outlines(citing));
     expect(after.get('a')).not.toBe(before.get('a'));
     expect(after.get('b')).toBe(before.get('b'));
   });
 
   test('the site key changes every county', () => {
-    const other = countyPageKeys('site2', countyKeys, narratives);
+    const other = countyPageKeys('site2', countyKeys, narratives, outlines(narratives));
     for (const county of countyKeys.keys()) expect(other.get(county)).not.toBe(base.get(county));
   });
 });

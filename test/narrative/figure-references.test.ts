@@ -14,7 +14,7 @@ describe('figureReferences', () => {
       '综合差异系数 <Figure k="levels.junior.basic.compositeCv" decimals={2} of="tongdao/2019" />。',
       '<Figure format="nonsense" decimals={-1} k="x" /> <Literal>2019年</Literal> <Figure />',
     ].join('\n');
-    expect(figureReferences(text)).toEqual([
+    expect(figureReferences({ file: 'content/reports/x/2019.mdx', text })).toEqual([
       {
         line: 5,
         attributes: { k: 'levels.primary.averageClassSize' },
@@ -37,6 +37,6 @@ describe('figureReferences', () => {
   });
 
   test('a narrative that does not parse has none (the check reports it)', () => {
-    expect(figureReferences('<Figure k="a"')).toEqual([]);
+    expect(figureReferences({ file: 'content/reports/x/2019.mdx', text: '<Figure k="a"' })).toEqual([]);
   });
 });

@@ -23,6 +23,8 @@ export function narrativeError(problems: readonly Problem[], absoluteFile: strin
     `报告正文有 ${errors.length} 处错误，页面未生成：\n${errors.map(formatProblem).join('\n')}`,
   ) as LocatedError;
   error.name = '报告正文有误';
+  // The place is the MDX line; the code path that found it is of no use to a writer.
+  error.stack = `${error.name}: ${error.message}`;
   error.loc = { file: absoluteFile, line: Math.max(1, first.line), column: Math.max(1, first.column) };
   if (first.hint !== undefined) error.hint = first.hint;
   return error;

@@ -58,6 +58,11 @@ export function checkNarrative(
     return problems;
   }
   if (document.frontMatter !== undefined) frontMatterTodos(document.frontMatter, at);
+  for (const code of document.code) {
+    if (code.kind === 'esm') at('narrativeEsm', code.position, { text: code.text });
+    else if (code.kind === 'expression') at('narrativeExpression', code.position, { text: code.text });
+    else at('narrativeUnsafeLink', code.position, { url: code.text });
+  }
   for (const element of document.elements) checkElement(element, subject, all, at);
   const held = heldFigures(subject);
   for (const text of document.texts) {
@@ -103,7 +108,13 @@ function checkElement(
     });
   }
   for (const attribute of node.attributes) {
-    if (attribute.name === undefined || spec.attributes[attribute.name] !== undefined) continue;
+    if (attribute.name === undefined) {
+      // {...props}: an expression in place of attributes.
+      const written = typeof attribute.value === 'string' ? attribute.value.trim() : '…';
+      at('narrativeExpression', attribute.position ?? node.position, { text: `{${written}}` });
+      continue;
+    }
+    if (spec.attributes[attribute.name] !== undefined) continue;
     const allowed = Object.keys(spec.attributes);
     at('narrativeBadAttribute', attribute.position ?? node.position, {
       component: name,
@@ -147,6 +158,14 @@ function checkAttribute(
     return;
   }
   const position = attribute.position ?? node.position;
+  if (value === undefined && attribute.value !== null && attribute.value !== undefined) {
+    at('narrativeExpressionAttribute', position, {
+      component,
+      attribute: attributeName,
+      written: expressionText(attribute.value),
+    });
+    return;
+  }
   switch (rule.kind) {
     case 'key': {
       if (value === undefined) {
@@ -195,7 +214,15 @@ function checkAttribute(
       if (value === undefined)
         at('narrativeMissingAttribute', position, { component, attribute: attributeName });
       return;
-    case 'expression':
+    case 'digits':
+      if (value === undefined || !/^[0-6]$/.test(value)) {
+        at('narrativeBadAttribute', position, {
+          component,
+          attribute: attributeName,
+          value: value ?? '…',
+          allowed: ['0', '1', '2', '3', '4', '5', '6'],
+        });
+      }
       return;
     case 'indicator': {
       const kind = textValue(node.attributes.find((item) => item.name === 'standard')) ?? 'quality';
@@ -256,6 +283,12 @@ function frontMatterTodos(
 
 /** What marks a front-matter value as still to fill in. */
 export const todoMark = '待补充';
+
+/** An attribute written as `{…}`, as the writer wrote it. */
+function expressionText(value: unknown): string {
+  const text = (value as { value?: unknown }).value;
+  return typeof text === 'string' ? text.trim() : '…';
+}
 
 function textValue(attribute: JsxAttribute | undefined): string | undefined {
   return typeof attribute?.value === 'string' ? attribute.value : undefined;

@@ -10,7 +10,8 @@ export type AttributeRule =
   | { kind: 'countyYear' }
   | { kind: 'oneOf'; values: readonly string[]; required?: boolean }
   | { kind: 'standard'; values: readonly string[] }
-  | { kind: 'expression' }
+  /** A whole number of decimals, 0 to 6, written in quotes: decimals="2". */
+  | { kind: 'digits' }
   /** An indicator id of the chosen standard (quality by default). */
   | { kind: 'indicator' }
   /** A county series the facts hold at least two periods of. */
@@ -36,7 +37,7 @@ export const componentSpecs: Record<string, ComponentSpec> = {
         kind: 'oneOf',
         values: ['number', 'integer', 'percent', 'ratio', 'coefficient', 'yi', 'wan'],
       },
-      decimals: { kind: 'expression' },
+      decimals: { kind: 'digits' },
       unit: { kind: 'text' },
     },
   },

@@ -19,7 +19,7 @@ export interface Position {
   end?: { line: number; column: number; offset?: number };
 }
 
-/** An attribute as written: `k="x"` has a string value; `decimals={2}` an expression object. */
+/** An attribute as written: `k="x"` has a string value; `decimals="2"` an expression object. */
 export interface NarrativeAttribute {
   type: string;
   name?: string;
@@ -42,9 +42,22 @@ export interface NarrativeText {
   literal: boolean;
 }
 
+/**
+ * What a narrative may not hold, since it is data and never code: `import`/`export`, `{…}`
+ * expressions (a comment `{/* … *\/}` excepted), and links to anything but a web page, an e-mail
+ * address or a page of the site.
+ */
+export interface NarrativeCode {
+  kind: 'esm' | 'expression' | 'link';
+  /** As written (a link: its address), cut to a readable length. */
+  text: string;
+  position?: Position;
+}
+
 export interface NarrativeDocument {
   /** Why the text is not a narrative; nothing else is read then. */
   syntaxError?: { reason: string; position?: Position };
+  code: NarrativeCode[];
   frontMatter?: { value: string; position?: Position };
   elements: NarrativeElement[];
   texts: NarrativeText[];
@@ -52,6 +65,7 @@ export interface NarrativeDocument {
 
 interface Node {
   type: string;
+  url?: unknown;
   name?: string | null;
   value?: unknown;
   attributes?: NarrativeAttribute[];
@@ -80,14 +94,27 @@ export function parseNarrative(text: string): NarrativeDocument {
     return place.line
       ? {
           syntaxError: { reason, position: { start: { line: place.line, column: place.column ?? 1 } } },
+          code: [],
           elements: [],
           texts: [],
         }
-      : { syntaxError: { reason }, elements: [], texts: [] };
+      : { syntaxError: { reason }, code: [], elements: [], texts: [] };
   }
-  const document: NarrativeDocument = { elements: [], texts: [] };
+  const document: NarrativeDocument = { code: [], elements: [], texts: [] };
+  const code = (kind: NarrativeCode['kind'], text: string, position: Position | undefined) => {
+    const shown = text.length > 60 ? `${text.slice(0, 60)}…` : text;
+    document.code.push(position ? { kind, text: shown, position } : { kind, text: shown });
+  };
   visitParents(tree as never, (visited: unknown, ancestors: unknown[]) => {
     const node = visited as Node;
+    if (node.type === 'mdxjsEsm') {
+      code('esm', String(node.value ?? '').trim(), node.position);
+    } else if (node.type === 'mdxFlowExpression' || node.type === 'mdxTextExpression') {
+      if (!isComment(String(node.value ?? '')))
+        code('expression', `{${String(node.value ?? '').trim()}}`, node.position);
+    } else if (typeof node.url === 'string') {
+      if (!isSafeAddress(node.url)) code('link', node.url, node.position);
+    }
     if (node.type === 'yaml' && typeof node.value === 'string') {
       document.frontMatter = node.position
         ? { value: node.value, position: node.position }
@@ -110,6 +137,19 @@ export function parseNarrative(text: string): NarrativeDocument {
     }
   });
   return document;
+}
+
+/** `{/* … *\/}`: a comment, the one expression a narrative may hold (it renders nothing). */
+function isComment(expression: string): boolean {
+  return /^\s*\/\*(?:(?!\*\/)[\s\S])*\*\/\s*$/.test(expression);
+}
+
+/** A web page, an e-mail address, or a page of the site (a path or an anchor): no other scheme. */
+export function isSafeAddress(url: string): boolean {
+  // Browsers ignore tabs, newlines and leading spaces in a scheme: "java\tscript:" is javascript:.
+  const plain = url.replace(/[\u0000-\u0020\u007f]/g, '');
+  const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(plain)?.[1]?.toLowerCase();
+  return scheme === undefined || scheme === 'http' || scheme === 'https' || scheme === 'mailto';
 }
 
 const parsed = new WeakMap<NarrativeFile, NarrativeDocument>();

@@ -12,7 +12,7 @@ export interface FigureReference {
   /** Another county-year, e.g. "tongdao/2019" (the narrative's own when absent). */
   of?: string;
   attributes: FigureAttributes;
-  /** The element as written, attributes in their order, e.g. `<Figure k="…" decimals={2} />`. */
+  /** The element as written, attributes in their order, e.g. `<Figure k="…" decimals="2" />`. */
   source: string;
 }
 
@@ -59,7 +59,7 @@ function referenceOf(element: NarrativeElement): FigureReference | undefined {
   };
 }
 
-/** `k="x"` is text; `decimals={2}` is an expression, kept as written. */
+/** `k="x"` is text; an expression (`decimals={2}`, which the check rejects) is kept as written. */
 function attributeText(value: unknown): { text: string; expression: boolean } | undefined {
   if (typeof value === 'string') return { text: value, expression: false };
   if (value !== null && typeof value === 'object' && 'value' in value && typeof value.value === 'string') {

@@ -914,6 +914,42 @@ export const catalog = {
     }),
   }),
 
+  /** `import` or `export` in a narrative: code, which a narrative never holds. */
+  narrativeEsm: define<{ text: string }>({
+    severity: 'error',
+    build: ({ text }) => ({
+      message: `报告正文中不能写 import 或 export（${text}）：正文只是文字和数据，不执行代码`,
+      hint: '删去这一行；文档列出的组件无需 import 即可使用，数字用 <Figure k="…" /> 引用',
+    }),
+  }),
+
+  /** A `{…}` expression in a narrative (a comment `{/* … *\/}` is allowed). */
+  narrativeExpression: define<{ text: string }>({
+    severity: 'error',
+    build: ({ text }) => ({
+      message: `报告正文中不能写花括号表达式 ${text}：正文只是文字和数据，不执行代码`,
+      hint: '数字用 <Figure k="…" /> 引用；要写给编辑看的注释，写成 {/* 注释 */}',
+    }),
+  }),
+
+  /** An attribute written as `{…}` instead of a quoted value. */
+  narrativeExpressionAttribute: define<{ component: string; attribute: string; written: string }>({
+    severity: 'error',
+    build: ({ component, attribute, written }) => ({
+      message: `<${component} ${attribute}={${written}}>：属性值要写在引号里，不能是花括号表达式`,
+      hint: `写成 ${attribute}="${/^[\w.\-/\u4e00-\u9fff]+$/.test(written) ? written.replace(/^["'](.*)["']$/, '$1') : '…'}"`,
+    }),
+  }),
+
+  /** A link to something other than a web page, an e-mail address or a page of the site. */
+  narrativeUnsafeLink: define<{ url: string }>({
+    severity: 'error',
+    build: ({ url }) => ({
+      message: `链接地址 ${url} 不能用：正文中的链接只能指向 http、https 网址、电子邮箱（mailto:）或本站页面`,
+      hint: '改用 https:// 开头的网址；指向本站的页面用 <PageLink to="…">',
+    }),
+  }),
+
   /**
    * A number typed in the prose that is not a figure of the county-year as the pages print it.
    * `nearest` are the closest figures, each as "printed text（key）".

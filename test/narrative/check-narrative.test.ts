@@ -25,7 +25,7 @@ describe('narrative check', () => {
     expect(
       check(
         [
-          '2019年，小学综合差异系数为 <Figure k="levels.primary.basic.compositeCv" decimals={2} />。',
+          '2019年，小学综合差异系数为 <Figure k="levels.primary.basic.compositeCv" decimals="2" />。',
           '',
           '<CoefficientTable standard="basic" />',
           '',
@@ -75,6 +75,34 @@ describe('narrative check', () => {
       ]
     `);
     expect(check('2019年投入 <Figure k="facts.investments[2019].amount" format="wan" />。')).toEqual([]);
+  });
+
+  test('a narrative is data: no import or export, no expressions, no links to scripts', () => {
+    expect(
+      check(
+        [
+          "import fs from 'node:fs';",
+          '',
+          'export const token = process.env.CI_TOKEN;',
+          '',
+          '读到 {process.env.HOME} 了。{/* 这是注释，可以写 */}',
+          '',
+          '<Figure k="levels.primary.averageClassSize" decimals={2} /> <Figure {...props} k="totals.students" />',
+          '',
+          '[点这里](javascript:alert(1))、[数据](data:text/html,x)、[网址](https://example.org)、[邮件](mailto:a@b.cn)、[本站](../methods/)',
+        ].join('\n'),
+      ),
+    ).toMatchInlineSnapshot(`
+      [
+        "content/reports/tongdao/2019.mdx:9:1  报告正文中不能写 import 或 export（import fs from 'node:fs';）：正文只是文字和数据，不执行代码（删去这一行；文档列出的组件无需 import 即可使用，数字用 <Figure k="…" /> 引用）",
+        "content/reports/tongdao/2019.mdx:11:1  报告正文中不能写 import 或 export（export const token = process.env.CI_TOKEN;）：正文只是文字和数据，不执行代码（删去这一行；文档列出的组件无需 import 即可使用，数字用 <Figure k="…" /> 引用）",
+        "content/reports/tongdao/2019.mdx:13:4  报告正文中不能写花括号表达式 {process.env.HOME}：正文只是文字和数据，不执行代码（数字用 <Figure k="…" /> 引用；要写给编辑看的注释，写成 {/* 注释 */}）",
+        "content/reports/tongdao/2019.mdx:17:1  链接地址 javascript:alert(1) 不能用：正文中的链接只能指向 http、https 网址、电子邮箱（mailto:）或本站页面（改用 https:// 开头的网址；指向本站的页面用 <PageLink to="…">）",
+        "content/reports/tongdao/2019.mdx:17:28  链接地址 data:text/html,x 不能用：正文中的链接只能指向 http、https 网址、电子邮箱（mailto:）或本站页面（改用 https:// 开头的网址；指向本站的页面用 <PageLink to="…">）",
+        "content/reports/tongdao/2019.mdx:15:45  <Figure decimals={2}>：属性值要写在引号里，不能是花括号表达式（写成 decimals="2"）",
+        "content/reports/tongdao/2019.mdx:15:69  报告正文中不能写花括号表达式 {...props}：正文只是文字和数据，不执行代码（数字用 <Figure k="…" /> 引用；要写给编辑看的注释，写成 {/* 注释 */}）",
+      ]
+    `);
   });
 
   test('components, attributes and county-years that do not exist', () => {

@@ -11,7 +11,7 @@ describe('figureReferences', () => {
       '小学平均班额 <Figure k="levels.primary.averageClassSize" /> 人。',
       '',
       '投入合计 <Figure k="facts.investments" sum="amount" format="wan" />，',
-      '综合差异系数 <Figure k="levels.junior.basic.compositeCv" decimals={2} of="tongdao/2019" />。',
+      '综合差异系数 <Figure k="levels.junior.basic.compositeCv" decimals="2" of="tongdao/2019" />。',
       '<Figure format="nonsense" decimals={-1} k="x" /> <Literal>2019年</Literal> <Figure />',
     ].join('\n');
     expect(figureReferences({ file: 'content/reports/x/2019.mdx', text })).toEqual([
@@ -29,7 +29,7 @@ describe('figureReferences', () => {
         line: 8,
         of: 'tongdao/2019',
         attributes: { k: 'levels.junior.basic.compositeCv', decimals: 2 },
-        source: '<Figure k="levels.junior.basic.compositeCv" decimals={2} of="tongdao/2019" />',
+        source: '<Figure k="levels.junior.basic.compositeCv" decimals="2" of="tongdao/2019" />',
       },
       // What the narrative check rejects falls back here; without k there is nothing to compare.
       { line: 9, attributes: { k: 'x' }, source: '<Figure format="nonsense" decimals={-1} k="x" />' },

@@ -74,7 +74,7 @@ function classSizeBands(blocks: readonly Level[]): ClassSizeBands | undefined {
 
 export interface LevelMetricsOutcome {
   metrics: LevelMetrics;
-  /** Figures lost or partial because school rows leave out a field. */
+  /** Figures that cannot be computed because school rows leave out a field. */
   gaps: FieldGap[];
 }
 

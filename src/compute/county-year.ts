@@ -8,7 +8,8 @@ import type { CountyFile } from '../types/generated/county.ts';
 import type { CountyYearFile } from '../types/generated/county-year.ts';
 import type { ComputeResult, LevelResult, SchoolResult, UnitResult } from '../types/generated/result.ts';
 import type { StandardFile } from '../types/generated/standard.ts';
-import { evaluateStandard, type NumeratorGap, type StandardEvaluation } from './evaluate-standard.ts';
+import { evaluateStandard, type StandardEvaluation } from './evaluate-standard.ts';
+import { type FieldGap, type FigureRef, fieldGapFindings, type RowPart } from './field-gaps.ts';
 import { comparePublished } from './published.ts';
 import { countyTotals, levelMetrics } from './report-metrics.ts';
 import { type LevelId, levelIds } from './units.ts';
@@ -36,25 +37,36 @@ export function computeCountyYear(
 
   const evaluations = new Map<LevelId, Map<StandardKind, StandardEvaluation>>();
   const levels = {} as Record<LevelId, LevelResult>;
+  const gaps: FieldGap[] = [];
   for (const level of levelIds) {
-    const levelResult: LevelResult = levelMetrics(data.schools, level);
+    const metrics = levelMetrics(data.schools, level);
+    const levelResult: LevelResult = metrics.metrics;
+    gaps.push(...metrics.gaps);
     const perKind = new Map<StandardKind, StandardEvaluation>();
+    // A unit without students is one problem, however many standards take it in.
+    const emptyUnits = new Set<number>();
     for (const kind of kinds) {
       const standard = byKind.get(kind);
       if (standard === undefined || !standard.levels.includes(level)) continue;
       const evaluation = evaluateStandard(data.schools, level, standard);
       perKind.set(kind, evaluation);
       levelResult[kind] = evaluation.result;
-      issues.push(...evaluation.issues);
+      for (const index of evaluation.emptyUnits) emptyUnits.add(index);
+      gaps.push(...indicatorGaps(level, kind, evaluation));
+    }
+    for (const index of [...emptyUnits].sort((a, b) => a - b)) {
+      const school = data.schools[index];
+      if (school === undefined) continue;
+      issues.push(
+        issue('unitWithoutStudents', ['schools', index, level, 'students'], {
+          schoolId: school.id,
+          schoolName: school.name,
+          level,
+        }),
+      );
     }
     evaluations.set(level, perKind);
     levels[level] = levelResult;
-    issues.push(
-      ...missingDataIssues(
-        level,
-        [...perKind.values()].flatMap((evaluation) => evaluation.gaps),
-      ),
-    );
   }
 
   const resultStandards: ComputeResult['standards'] = {};
@@ -67,13 +79,19 @@ export function computeCountyYear(
     };
   }
 
+  const totals = countyTotals(data.schools);
+  gaps.push(...totals.gaps);
+  for (const finding of fieldGapFindings(data.schools, gaps)) {
+    issues.push(issue(finding.code, finding.path, finding.params));
+  }
+
   const partial = {
     county: county.id,
     countyName: county.name,
     year: data.year,
     illustrative: data.illustrative ?? false,
     standards: resultStandards,
-    totals: countyTotals(data.schools),
+    totals: totals.totals,
     levels,
     schools: data.schools.map((_, index) => schoolResult(data, index, evaluations)),
     facts: { ...data.facts },
@@ -84,22 +102,26 @@ export function computeCountyYear(
 }
 
 /**
- * One warning per missing field and 学段, however many indicators and standards need it,
- * pointing at the first school that lacks it.
+ * The standard's figures that schools in scope cost by leaving out an indicator's numerator:
+ * the indicator's county value and coefficient, and the composite coefficient they enter.
  */
-function missingDataIssues(level: LevelId, gaps: readonly NumeratorGap[]): DataIssue[] {
-  const byNumerator = new Map<string, { indicators: string[]; schools: Set<number> }>();
-  for (const gap of gaps) {
-    const entry = byNumerator.get(gap.numerator) ?? { indicators: [], schools: new Set<number>() };
-    if (!entry.indicators.includes(gap.indicator)) entry.indicators.push(gap.indicator);
-    for (const index of gap.schoolIndexes) entry.schools.add(index);
-    byNumerator.set(gap.numerator, entry);
-  }
-  return [...byNumerator].map(([numerator, { indicators, schools }]) => {
-    const [source = '', field = ''] = numerator.split('.');
-    const first = Math.min(...schools);
-    const path = ['schools', first, source === 'level' ? level : source, field];
-    return issue('missingNumerator', path, { field, count: schools.size, indicators, level });
+function indicatorGaps(level: LevelId, kind: StandardKind, evaluation: StandardEvaluation): FieldGap[] {
+  const composite = evaluation.result.compositeCv;
+  const compositeLost = composite !== undefined && typeof composite !== 'number';
+  return evaluation.gaps.flatMap((gap) => {
+    const [source = '', field = ''] = gap.numerator.split('.');
+    const part: RowPart = source === 'facilities' ? 'facilities' : level;
+    const prefix = `levels.${level}.${kind}`;
+    const figures: FigureRef[] = [
+      { key: `${prefix}.indicators.${gap.indicatorId}.value`, name: gap.indicator },
+    ];
+    if (compositeLost) figures.push({ key: `${prefix}.compositeCv` });
+    return figures.map((figure) => ({
+      part,
+      field,
+      figure,
+      schoolIndexes: gap.schoolIndexes,
+    }));
   });
 }
 

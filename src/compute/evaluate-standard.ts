@@ -5,8 +5,6 @@
  * standard file.
  */
 import { roundDecimal } from '../figures/number.ts';
-import { issue } from '../problems/catalog.ts';
-import type { DataIssue } from '../problems/problem.ts';
 import { numeratorField } from '../schema/fields.ts';
 import type { School } from '../types/generated/county-year.ts';
 import type { IndicatorResult, Shortfall, StandardResult, UnitStatus } from '../types/generated/result.ts';
@@ -27,7 +25,11 @@ export interface StandardEvaluation {
   statuses: Map<number, UnitStatus>;
   /** Per school index: this 学段's value of each indicator of the standard. */
   values: Map<number, Record<string, Measure>>;
-  issues: DataIssue[];
+  /**
+   * School indexes of the units in scope with no students: left out of every figure. The
+   * caller reports each once per 学段, however many standards take it in.
+   */
+  emptyUnits: number[];
   /** Indicators that cannot be computed because schools in scope lack their numerator. */
   gaps: NumeratorGap[];
 }
@@ -35,6 +37,7 @@ export interface StandardEvaluation {
 export interface NumeratorGap {
   /** `facilities.x` or `level.x`. */
   numerator: string;
+  indicatorId: string;
   /** Chinese name of the indicator that needs it. */
   indicator: string;
   schoolIndexes: number[];
@@ -48,19 +51,8 @@ export function evaluateStandard(
   level: LevelId,
   standard: StandardFile,
 ): StandardEvaluation {
-  const issues: DataIssue[] = [];
   const allUnits = unitsOf(schools, level, standard);
-  for (const unit of allUnits) {
-    if (unit.block.students === 0) {
-      issues.push(
-        issue('unitWithoutStudents', ['schools', unit.schoolIndex, level, 'students'], {
-          schoolId: unit.school.id,
-          schoolName: unit.school.name,
-          level,
-        }),
-      );
-    }
-  }
+  const emptyUnits = allUnits.filter((unit) => unit.block.students === 0).map((unit) => unit.schoolIndex);
   // A unit without students has no per-student value: it is left out of every figure.
   const units = allUnits.filter((unit) => unit.block.students > 0);
 
@@ -81,6 +73,7 @@ export function evaluateStandard(
     if (missing.length > 0) {
       gaps.push({
         numerator: indicator.numerator,
+        indicatorId: indicator.id,
         indicator: indicator.name,
         schoolIndexes: missing.map((unit) => unit.schoolIndex),
       });
@@ -126,7 +119,7 @@ export function evaluateStandard(
     checks.push(result.schoolsMeeting === units.length);
   }
   result.pass = units.length > 0 && checks.every(Boolean);
-  return { result, statuses, values, issues, gaps };
+  return { result, statuses, values, emptyUnits, gaps };
 }
 
 function indicatorResult(

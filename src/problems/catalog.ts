@@ -14,6 +14,7 @@
 
 import { fixedDecimal } from '../figures/number.ts';
 import { levelLabel, standardKindLabel, undefinedReasonLabels } from '../figures/vocabulary.ts';
+import { numeratorField, rowFieldTitle } from '../schema/fields.ts';
 import type { DataIssue, FieldPath, Severity } from './problem.ts';
 import { formatPath } from './problem.ts';
 
@@ -39,6 +40,41 @@ type NoParams = Record<string, never>;
 
 function define<P>(entry: CatalogEntry<P>): CatalogEntry<P> {
   return entry;
+}
+
+/** County figures a missing school field can cost, by the last part of their result key. */
+const countyFigureLabels: Record<string, string> = {
+  aboveDegreeShare: '高于规定学历教师比例',
+  seniorTitleShare: '中级及以上职称教师比例',
+  compositeCv: '综合差异系数',
+};
+
+/** A county figure by its result key, with the name the data gives it (a standard's indicator). */
+export interface FigureName {
+  key: string;
+  name?: string;
+}
+
+/**
+ * `小学「高于规定学历教师比例」「生均高于规定学历教师数」、县级合计「图书册数」`: figures grouped by
+ * 学段 (or 县级合计), in the order given.
+ */
+function figureList(figures: readonly FigureName[]): string {
+  const groups = new Map<string, string[]>();
+  for (const figure of figures) {
+    const parts = figure.key.split('.');
+    const group = parts[0] === 'levels' ? levelLabel(parts[1] ?? '') : '县级合计';
+    const last = parts[parts.length - 1] ?? '';
+    let name = figure.name;
+    if (name === undefined && parts[0] === 'totals' && parts[1] === 'facilities') {
+      name = rowFieldTitle('facilities', last);
+    } else if (name === undefined && last === 'compositeCv') {
+      name = `${standardKindLabel(parts[2] ?? '')}${countyFigureLabels[last]}`;
+    }
+    name ??= countyFigureLabels[last] ?? figure.key;
+    groups.set(group, [...(groups.get(group) ?? []), `「${name}」`]);
+  }
+  return [...groups].map(([group, names]) => `${group}${names.join('')}`).join('、');
 }
 
 /** 小学段, 初中段 …: a school's part for one 学段. */
@@ -790,15 +826,34 @@ export const catalog = {
   }),
 
   /**
-   * Schools in a standard's scope lack the field an indicator's numerator names, so the
-   * indicator cannot be computed for that 学段. Path: the first such school's field.
+   * A school row leaves out a field, so the county `figures` cannot be computed
+   * (src/compute/field-gaps.ts). One per part and field, at the first school that lacks it;
+   * `otherIds` are the other schools that lack it. Path: schools[i].<part>.<field>.
    */
-  missingNumerator: define<{ field: string; count: number; indicators: readonly string[]; level: string }>({
+  schoolFieldMissing: define<{
+    schoolId: string;
+    schoolName: string;
+    part: string;
+    field: string;
+    otherIds: readonly string[];
+    figures: readonly FigureName[];
+  }>({
     severity: 'warning',
-    build: ({ field, count, indicators, level }) => ({
-      message: `${count} 所学校未填 ${field}，${levelLabel(level)}${indicators.map((name) => `「${name}」`).join('')}无法计算`,
-      hint: `请为纳入测算的每所学校填写 ${field}`,
-    }),
+    build: ({ schoolId, schoolName, part, field, otherIds, figures }) => {
+      const group = part === 'facilities' ? 'facilities' : 'level';
+      const title = rowFieldTitle(group, field) ?? field;
+      const where = part === 'facilities' ? '' : levelPartLabel(part);
+      const zero = numeratorField(`${group}.${field}`)?.integer ? '，没有时填 0' : '';
+      const shown = otherIds.slice(0, 3).join('、');
+      const others =
+        otherIds.length === 0
+          ? ''
+          : `；另有 ${shown}${otherIds.length > 3 ? ` 等 ${otherIds.length} 所学校` : ' '}也未填，请一并补齐`;
+      return {
+        message: `${schoolName}（${schoolId}）${where}未填${title}，${figureList(figures)}无法测算`,
+        hint: `请在该校 ${part} 下填写 ${field}${zero}${others}`,
+      };
+    },
   }),
 
   /** A published figure's key names nothing in the result. Path: published[i].key. */

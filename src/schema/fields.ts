@@ -35,6 +35,12 @@ const defs = countyYearSchema.$defs as unknown as Record<
 export const facilityFields = numericFields(defs.facilities?.properties ?? {});
 export const levelFields = numericFields(defs.level?.properties ?? {});
 
+/** The schema's Chinese title of a field of a 学段 block or of the facilities, e.g. 班额分段. */
+export function rowFieldTitle(group: 'level' | 'facilities', field: string): string | undefined {
+  const properties = defs[group]?.properties ?? {};
+  return Object.hasOwn(properties, field) ? properties[field]?.title : undefined;
+}
+
 /** The field a `facilities.x` / `level.x` numerator names, or undefined when it does not exist. */
 export function numeratorField(numerator: string): NumericField | undefined {
   const [source, field = ''] = numerator.split('.');

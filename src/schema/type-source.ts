@@ -31,6 +31,9 @@ function foldTitles(node: unknown, isRoot: boolean): unknown {
   const source = node as Record<string, unknown>;
   for (const [key, value] of Object.entries(source)) {
     if (key === 'title' && typeof value === 'string' && !isRoot) continue;
+    // Rules between fields (a 教学点 has a parent; the type decides the 学段 blocks) and
+    // reserved values check values; they add no field, and would turn a record into an open one.
+    if (key === 'allOf' && isRuleList(value)) continue;
     if (key === 'properties' || key === '$defs') {
       const children: Record<string, unknown> = {};
       for (const [name, child] of Object.entries(value as Record<string, unknown>)) {
@@ -48,6 +51,20 @@ function foldTitles(node: unknown, isRoot: boolean): unknown {
     out.description = description ? `${source.title}：${description}` : source.title;
   }
   return out;
+}
+
+/**
+ * An `allOf` of rules only (`if`/`then`, or `not`), as the county-year schema's school rules
+ * or the county id's reserved names: they restrict values and declare no field.
+ */
+function isRuleList(value: unknown): boolean {
+  return (
+    Array.isArray(value) &&
+    value.every(
+      (rule) =>
+        rule !== null && typeof rule === 'object' && (('if' in rule && 'then' in rule) || 'not' in rule),
+    )
+  );
 }
 
 export async function generateTypes(schema: object, typeName: string): Promise<string> {

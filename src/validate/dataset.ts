@@ -2,8 +2,9 @@
  * Raw files → the typed dataset the engine computes on, with every problem of every file
  * collected in one run and located (file, line, column). Pure.
  *
- * What enters the dataset: a file that parsed without errors and passed its schema. A file
- * with errors is left out, but all its problems are reported. Rule problems (ids, totals,
+ * What enters the dataset: a file that parsed without errors and has the shape its schema
+ * gives (it may break the schema's rules between fields, see schemaRuleCodes). A file with
+ * other errors is left out, but all its problems are reported. Rule problems (ids, totals,
  * levels …) are reported without leaving the file out: the data is well-typed, and the caller
  * decides with `hasErrors` whether to go on. A year file joins its county only when the
  * county's county.yaml is in the dataset.
@@ -17,7 +18,7 @@ import type { CountyFile } from '../types/generated/county.ts';
 import type { CountyYearFile } from '../types/generated/county-year.ts';
 import type { StandardFile } from '../types/generated/standard.ts';
 import { checkCountyFile, checkCountyYearFile, checkStandardFile, type StandardsOnDisk } from './rules.ts';
-import { validateAgainstSchema } from './schema.ts';
+import { schemaRuleCodes, validateAgainstSchema } from './schema.ts';
 
 export interface SourceFile<T> {
   /** Path relative to the project root, with forward slashes. */
@@ -121,7 +122,8 @@ function readSource(
     (found) => found.path.length === 0 || !seen.has(formatPath(found.path)),
   );
   problems.push(...locateIssues(source, schemaIssues));
-  if (schemaIssues.length > 0 || hasErrors(parsed.issues)) return undefined;
+  const shapeIssues = schemaIssues.filter((found) => !schemaRuleCodes.has(found.code));
+  if (shapeIssues.length > 0 || hasErrors(parsed.issues)) return undefined;
   return source;
 }
 

@@ -12,24 +12,18 @@ import { closestMatch } from '../text/nearest.ts';
 import type { CountyFile } from '../types/generated/county.ts';
 import type { CountyYearFile, Level, School } from '../types/generated/county-year.ts';
 import type { StandardFile } from '../types/generated/standard.ts';
-import { fieldInfo, propertyNamesAt } from './schema.ts';
+import { fieldInfo, propertyNamesAt, schoolLevelsByType } from './schema.ts';
 import { toFillItems } from './to-fill.ts';
 
 type LevelKey = 'primary' | 'junior' | 'senior' | 'special';
 type SchoolType = School['type'];
 
-const levelKeys: readonly LevelKey[] = ['primary', 'junior', 'senior', 'special'];
-
-/** The 学段 blocks each school type has (domain.md §2). */
-export const levelsByType: Record<SchoolType, readonly LevelKey[]> = {
-  小学: ['primary'],
-  初级中学: ['junior'],
-  九年一贯制: ['primary', 'junior'],
-  完全中学: ['junior', 'senior'],
-  十二年一贯制: ['primary', 'junior', 'senior'],
-  教学点: ['primary'],
-  特殊教育学校: ['special'],
-};
+/**
+ * The 学段 blocks each school type has (domain.md §2), as the county-year schema's school
+ * rules require them (`allOf`: if type is X then required …): the schema enforces them, in the
+ * editor and in check alike.
+ */
+export const levelsByType = schoolLevelsByType() as Record<SchoolType, readonly LevelKey[]>;
 
 /** Teachers counted among a level's full-time teachers, so never more than `teachers`. */
 const teacherSubsets = [
@@ -53,7 +47,6 @@ export function checkCountyYearFile(data: CountyYearFile, place: YearFilePlace):
     ...yearFileIdentity(data, place),
     ...uniqueSchoolIds(data.schools),
     ...teachingPointParents(data.schools),
-    ...levelsMatchSchoolType(data.schools),
     ...teacherSubsetsWithinTeachers(data.schools),
     ...classSizeBandsAddUp(data.schools),
     ...totalsMatchSchools(data),
@@ -131,21 +124,16 @@ export function uniqueSchoolIds(schools: readonly School[]): DataIssue[] {
   return issues;
 }
 
-/** A 教学点 belongs to an existing school that is not itself a 教学点; nothing else has a parent. */
+/**
+ * A 教学点's parent is a school of the file that is not itself a 教学点. (That a 教学点 has a
+ * parent and nothing else does is the schema's rule.)
+ */
 export function teachingPointParents(schools: readonly School[]): DataIssue[] {
   const byId = new Map(schools.map((school) => [school.id, school]));
   const issues: DataIssue[] = [];
   schools.forEach((school, index) => {
+    if (school.type !== teachingPoint || school.parent === undefined) return;
     const path: FieldPath = ['schools', index, 'parent'];
-    if (school.type !== teachingPoint) {
-      if (school.parent !== undefined)
-        issues.push(issue('parentOnNonTeachingPoint', path, { type: school.type }));
-      return;
-    }
-    if (school.parent === undefined) {
-      issues.push(issue('teachingPointWithoutParent', path, {}));
-      return;
-    }
     const parent = byId.get(school.parent);
     if (!parent) {
       const candidates = schools.filter((other) => other.type !== teachingPoint).map((other) => other.id);
@@ -159,23 +147,6 @@ export function teachingPointParents(schools: readonly School[]): DataIssue[] {
       );
     } else if (parent.type === teachingPoint) {
       issues.push(issue('parentIsTeachingPoint', path, { parent: school.parent }));
-    }
-  });
-  return issues;
-}
-
-export function levelsMatchSchoolType(schools: readonly School[]): DataIssue[] {
-  const issues: DataIssue[] = [];
-  schools.forEach((school, index) => {
-    const expected = levelsByType[school.type];
-    for (const level of levelKeys) {
-      const present = school[level] !== undefined;
-      const path: FieldPath = ['schools', index, level];
-      if (expected.includes(level) && !present) {
-        issues.push(issue('missingLevel', path, { type: school.type, level }));
-      } else if (!expected.includes(level) && present) {
-        issues.push(issue('unexpectedLevel', path, { type: school.type, level }));
-      }
     }
   });
   return issues;
@@ -258,24 +229,11 @@ export interface StandardsOnDisk {
   kinds: ReadonlyMap<string, StandardFile['kind']>;
 }
 
-/**
- * Folder names the site uses beside the counties' own that a county id could take: its pages,
- * the search index and its parts (pagefind-<n>/). (Astro's `_astro/` cannot be an id.)
- */
-const RESERVED_FOLDERS = ['methods', 'search', 'pagefind'];
-
+/** county.yaml's id matches its folder, and its standards exist, one of each kind at most. */
 export function checkCountyFile(data: CountyFile, folder: string, standards: StandardsOnDisk): DataIssue[] {
   const issues: DataIssue[] = [];
   if (data.id !== folder) {
     issues.push(issue('countyFolderMismatch', ['id'], { key: 'id', value: data.id, folder }));
-  }
-  if (RESERVED_FOLDERS.includes(data.id) || /^pagefind-\d+$/.test(data.id)) {
-    issues.push(
-      issue('reservedCountyId', ['id'], {
-        value: data.id,
-        reserved: [...RESERVED_FOLDERS, 'pagefind-1 等'].join('、'),
-      }),
-    );
   }
   return [...issues, ...countyStandards(data, standards)];
 }
@@ -306,12 +264,7 @@ export function countyStandards(data: CountyFile, standards: StandardsOnDisk): D
 export function checkStandardFile(data: StandardFile, fileId: string): DataIssue[] {
   const issues: DataIssue[] = [];
   if (data.id !== fileId) issues.push(issue('standardIdMismatch', ['id'], { value: data.id, fileId }));
-  return [
-    ...issues,
-    ...standardFieldsExist(data),
-    ...thresholdsCoverLevels(data),
-    ...schoolRuleHasThresholds(data),
-  ];
+  return [...issues, ...standardFieldsExist(data), ...schoolRuleHasThresholds(data)];
 }
 
 /** Field names a standard may refer to, read from the county-year schema. */
@@ -348,28 +301,6 @@ export function standardFieldsExist(data: StandardFile): DataIssue[] {
       issue('unknownDataField', ['split', 'fields', index], suggestion ? { ...params, suggestion } : params),
     );
   });
-  return issues;
-}
-
-/** A threshold or a coefficient limit, when given, has a value for every level the standard lists. */
-export function thresholdsCoverLevels(data: StandardFile): DataIssue[] {
-  const issues: DataIssue[] = [];
-  data.indicators.forEach((indicator, index) => {
-    if (!indicator.threshold) return;
-    for (const level of data.levels) {
-      if (indicator.threshold[level] === undefined) {
-        issues.push(issue('thresholdMissingLevel', ['indicators', index, 'threshold', level], { level }));
-      }
-    }
-  });
-  const limits = data.coefficient?.limits;
-  if (limits) {
-    for (const level of data.levels) {
-      if (limits[level] === undefined) {
-        issues.push(issue('limitMissingLevel', ['coefficient', 'limits', level], { level }));
-      }
-    }
-  }
   return issues;
 }
 

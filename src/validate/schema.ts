@@ -33,6 +33,10 @@ export interface SchemaNode {
   maximum?: number;
   exclusiveMinimum?: number;
   pattern?: string;
+  allOf?: SchemaNode[];
+  if?: SchemaNode;
+  then?: SchemaNode;
+  const?: unknown;
 }
 
 /** The data files, and the header spellings of the spreadsheet import (data/sheet-headers.yaml). */
@@ -45,7 +49,12 @@ export const schemas: Record<SchemaKind, SchemaNode> = {
   sheetHeaders: sheetHeadersSchema as SchemaNode,
 };
 
-const ajv = new Ajv2020({ allErrors: true, strict: true });
+// strictRequired cannot see that the school rules' `then: { required: [parent] }` names a field
+// the school's own `properties` declare; every other strict check stays on.
+const ajv = new Ajv2020({ allErrors: true, strict: true, strictRequired: false });
+// The editors' message for a rule (VS Code's JSON and YAML language services show it instead of
+// their own); check words the same rules through the catalog (ruleIssue).
+ajv.addKeyword({ keyword: 'errorMessage', schemaType: 'string' });
 const validators = {
   county: ajv.compile(countySchema),
   year: ajv.compile(countyYearSchema),
@@ -91,6 +100,21 @@ export function propertyNamesAt(kind: SchemaKind, path: FieldPath): string[] {
   return Object.keys(fieldInfo(kind, path)?.node.properties ?? {});
 }
 
+/**
+ * The 学段 blocks the county-year schema requires of each school type, read from the school's
+ * rules (`if: { properties: { type: { const } } }, then: { required: [blocks] }`).
+ */
+export function schoolLevelsByType(): Record<string, readonly string[]> {
+  const levelKeys = ['primary', 'junior', 'senior', 'special'];
+  const byType: Record<string, readonly string[]> = {};
+  for (const rule of schemas.year.$defs?.school?.allOf ?? []) {
+    const type = rule.if?.properties?.type?.const;
+    const required = rule.then?.required?.filter((key) => levelKeys.includes(key)) ?? [];
+    if (typeof type === 'string' && required.length > 0) byType[type] = required;
+  }
+  return byType;
+}
+
 /** Follows `$ref` to `#/$defs/…`; the referring node's own keywords (title …) win. */
 function deref(root: SchemaNode, node: SchemaNode): SchemaNode {
   if (!node.$ref) return node;
@@ -119,10 +143,18 @@ export function validateAgainstSchema(kind: SchemaKind, value: unknown): DataIss
     issues.push(made.issue);
     if (made.suggested) suggestedKeys.add(`${error.instancePath}/${made.suggested}`);
   }
+  // A school whose type is itself wrong has no rule for its 学段 and parent to follow yet.
+  const wrongTypes = new Set(
+    errors
+      .filter((error) => /^\/schools\/\d+\/type$/.test(error.instancePath))
+      .map((error) => error.instancePath),
+  );
   for (const error of errors) {
     if (error.keyword === 'additionalProperties') continue;
     if (error.keyword === 'required' && suggestedKeys.has(`${error.instancePath}/${missingKey(error)}`))
       continue;
+    const school = /^\/schools\/\d+/.exec(error.instancePath)?.[0];
+    if (kind === 'year' && rulePath.test(error.schemaPath) && wrongTypes.has(`${school}/type`)) continue;
     issues.push(errorToIssue(kind, value, error));
   }
   return issues;
@@ -214,6 +246,8 @@ function unknownKeyIssue(
 function errorToIssue(kind: SchemaKind, value: unknown, error: ErrorObject): DataIssue {
   const path = pointerToPath(error.instancePath, value);
   const params = error.params as Record<string, unknown>;
+  const rule = ruleIssue(kind, value, path, error);
+  if (rule) return rule;
   if (error.keyword === 'required') {
     const key = missingKey(error);
     const title = fieldInfo(kind, [...path, key])?.title || key;
@@ -257,6 +291,69 @@ function errorToIssue(kind: SchemaKind, value: unknown, error: ErrorObject): Dat
     default:
       return issue('schemaViolation', path, withDescription({ title }));
   }
+}
+
+/**
+ * Codes of the schemas' rules between fields (the `allOf` if/then rules and the county id's
+ * `not`). A file that breaks only these is still well-typed (the generated types leave the
+ * rules out), so the other checks run on it too and every problem is listed at once; its
+ * figures are not computed, as for any error.
+ */
+export const schemaRuleCodes: ReadonlySet<string> = new Set([
+  'teachingPointWithoutParent',
+  'parentOnNonTeachingPoint',
+  'missingLevel',
+  'unexpectedLevel',
+  'thresholdMissingLevel',
+  'limitMissingLevel',
+  'reservedCountyId',
+]);
+
+/** A branch of an `allOf` rule (Ajv gives paths relative to a referenced $defs entry). */
+const rulePath = /^#\/(properties\/id\/)?allOf\/\d+\/(then|else|not)(\/|$)/;
+
+/**
+ * A rule of the schemas in the words check uses for it (the `errorMessage` beside each rule is
+ * the editor's wording of the same thing): a 教学点 names its parent and nothing else does;
+ * a school type decides its 学段 blocks; a standard's thresholds and limits cover its levels;
+ * a county id is not one of the site's own folders.
+ */
+function ruleIssue(
+  kind: SchemaKind,
+  value: unknown,
+  path: FieldPath,
+  error: ErrorObject,
+): DataIssue | undefined {
+  if (!rulePath.test(error.schemaPath)) return undefined;
+  const last = path[path.length - 1];
+  if (kind === 'year' && path[0] === 'schools' && typeof path[1] === 'number') {
+    if (error.keyword === 'required') {
+      const key = missingKey(error);
+      if (key === 'parent') return issue('teachingPointWithoutParent', [...path, key], {});
+      return issue('missingLevel', [...path, key], { type: typeAt(value, path), level: key });
+    }
+    if (error.keyword === 'false schema') {
+      const type = typeAt(value, path.slice(0, -1));
+      if (last === 'parent') return issue('parentOnNonTeachingPoint', path, { type });
+      return issue('unexpectedLevel', path, { type, level: String(last) });
+    }
+  }
+  if (kind === 'standard' && error.keyword === 'required') {
+    const level = missingKey(error);
+    if (last === 'threshold') return issue('thresholdMissingLevel', [...path, level], { level });
+    if (last === 'limits') return issue('limitMissingLevel', [...path, level], { level });
+  }
+  if (kind === 'county' && error.keyword === 'not' && path.length === 1 && last === 'id') {
+    return issue('reservedCountyId', path, {
+      value: String(valueAt(value, path)),
+      reserved: 'methods、search、pagefind、pagefind-1 等',
+    });
+  }
+  return undefined;
+}
+
+function typeAt(value: unknown, schoolPath: FieldPath): string {
+  return String((valueAt(value, schoolPath) as { type?: unknown } | undefined)?.type);
 }
 
 function typeIssue(

@@ -32,6 +32,63 @@ describe('catalog', () => {
     `);
   });
 
+  it('builds schoolFieldMissing: the school, the field, every figure it costs and the others', () => {
+    const build = (
+      part: string,
+      field: string,
+      otherIds: string[],
+      figures: { key: string; name?: string }[],
+    ) => {
+      const built = issue('schoolFieldMissing', ['schools', 3, part, field], {
+        schoolId: 'td-n02',
+        schoolName: '溪口九年一贯制学校',
+        part,
+        field,
+        otherIds,
+        figures,
+      });
+      return `${built.severity} ${built.message}（${built.hint}）`;
+    };
+    expect([
+      build('junior', 'seniorTitleTeachers', [], [{ key: 'levels.junior.seniorTitleShare' }]),
+      build(
+        'primary',
+        'aboveDegreeTeachers',
+        ['td-p02', 'td-p05', 'td-p07', 'td-p09'],
+        [
+          { key: 'levels.primary.aboveDegreeShare' },
+          {
+            key: 'levels.primary.basic.indicators.above_degree_teachers_per_student.value',
+            name: '生均高于规定学历教师数',
+          },
+          { key: 'levels.primary.basic.compositeCv' },
+        ],
+      ),
+      build(
+        'facilities',
+        'equipmentValue',
+        ['td-j03'],
+        [
+          {
+            key: 'levels.primary.quality.indicators.equipment_value_per_student.value',
+            name: '生均教学仪器设备值',
+          },
+          {
+            key: 'levels.junior.quality.indicators.equipment_value_per_student.value',
+            name: '生均教学仪器设备值',
+          },
+          { key: 'totals.facilities.equipmentValue' },
+        ],
+      ),
+    ]).toMatchInlineSnapshot(`
+      [
+        "warning 溪口九年一贯制学校（td-n02）初中段未填中级及以上职称教师数，初中「中级及以上职称教师比例」无法测算（请在该校 junior 下填写 seniorTitleTeachers，没有时填 0）",
+        "warning 溪口九年一贯制学校（td-n02）小学段未填高于规定学历教师数，小学「高于规定学历教师比例」「生均高于规定学历教师数」「基本均衡综合差异系数」无法测算（请在该校 primary 下填写 aboveDegreeTeachers，没有时填 0；另有 td-p02、td-p05、td-p07 等 4 所学校也未填，请一并补齐）",
+        "warning 溪口九年一贯制学校（td-n02）未填教学仪器设备值，小学「生均教学仪器设备值」、初中「生均教学仪器设备值」、县级合计「教学仪器设备值」无法测算（请在该校 facilities 下填写 equipmentValue；另有 td-j03 也未填，请一并补齐）",
+      ]
+    `);
+  });
+
   it('builds publishedMismatch with the printed rounding and unit', () => {
     const build = (unit: string | undefined, published: number, computed: number, decimals: number) =>
       issue(

@@ -2,7 +2,16 @@ import { describe, expect, it } from 'vitest';
 import { issue } from '../../src/problems/catalog.ts';
 import { formatProblem } from '../../src/problems/problem.ts';
 import { buildDataset, locateIssues } from '../../src/validate/dataset.ts';
-import { cleanFiles, countyFile, edited, report, reportAfterEdit, yearFile } from './fixture.ts';
+import { repeated } from '../helpers/problems.ts';
+import {
+  basicStandard,
+  cleanFiles,
+  countyFile,
+  edited,
+  report,
+  reportAfterEdit,
+  yearFile,
+} from './fixture.ts';
 
 describe('buildDataset', () => {
   it('gives a clean fixture dataset with zero problems', async () => {
@@ -40,6 +49,36 @@ describe('buildDataset', () => {
     `);
     // Stable: the same whatever the order the files come in.
     expect(report([...files].reverse())).toEqual(lines);
+  });
+
+  it('says each mistake once: no follow-on problems, no repeats', async () => {
+    // A misspelt type or block name is one problem, not also a broken 学段 or parent rule.
+    expect(
+      report(
+        await edited(
+          yearFile,
+          ['type: 教学点', 'type: 教学'],
+          ['    primary:\n      students: 30', '    primry:\n      students: 30'],
+        ),
+      ),
+    ).toMatchInlineSnapshot(`
+      [
+        "data/counties/demo/2019.yaml:31:11  schools[1].type：学校类型应为 小学、初级中学、九年一贯制、完全中学、十二年一贯制、教学点、特殊教育学校 之一，实际为 "教学"（是否应为 教学点？）",
+        "data/counties/demo/2019.yaml:36:5  schools[1].primry：未知字段，不会被读取（是否应为 primary，即“小学段”？）",
+      ]
+    `);
+    const cases = [
+      await edited(yearFile, ['    parent: demo-p01\n', ''], ['id: demo-j01', 'id: demo-p01']),
+      await edited(yearFile, ['type: 特殊教育学校', 'type: 小学'], ['upTo45: 12', 'upTo45: 11']),
+      await edited(yearFile, ['type: 初级中学', 'type: 完全中学'], ['students: 600', 'students: -1']),
+      await edited(countyFile, ['id: demo', 'id: search']),
+      await edited(basicStandard, ['id: basic-2012', 'id: basic-2021']),
+    ];
+    for (const files of cases) {
+      const { problems } = buildDataset(files);
+      expect(problems.length).toBeGreaterThan(0);
+      expect(repeated(problems)).toEqual([]);
+    }
   });
 
   it('leaves a file with schema errors out but still checks the others', async () => {

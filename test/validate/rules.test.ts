@@ -157,8 +157,8 @@ describe('file identity', () => {
   it('a county id may not be one of the site’s own folders', async () => {
     expect(await reportAfterEdit(countyFile, ['id: demo', 'id: search'])).toMatchInlineSnapshot(`
       [
-        "data/counties/demo/county.yaml:2:5  id：县标识 search 与所在目录 demo 不一致（请把 id 改为 demo）",
         "data/counties/demo/county.yaml:2:5  id：县标识 search 与网站自身的目录重名（methods、search、pagefind、pagefind-1 等），该县的页面会与之冲突（请换一个县标识，例如加上所在市的拼音，并同时改目录名）",
+        "data/counties/demo/county.yaml:2:5  id：县标识 search 与所在目录 demo 不一致（请把 id 改为 demo）",
       ]
     `);
     expect((await reportAfterEdit(countyFile, ['id: demo', 'id: pagefind-3'])).join('\n')).toContain(

@@ -1,7 +1,21 @@
+import Ajv2020, { type ErrorObject } from 'ajv/dist/2020.js';
 import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import countySchema from '../../schemas/county.schema.json' with { type: 'json' };
+import countyYearSchema from '../../schemas/county-year.schema.json' with { type: 'json' };
+import standardSchema from '../../schemas/standard.schema.json' with { type: 'json' };
+import type { RawFile } from '../../src/load/read-project.ts';
 import { describeExpected } from '../../src/problems/catalog.ts';
 import { diagnoseNumberText, fieldInfo, validateAgainstSchema } from '../../src/validate/schema.ts';
-import { basicStandard, countyFile, reportAfterEdit, yearFile } from './fixture.ts';
+import {
+  basicStandard,
+  countyFile,
+  edited,
+  qualityStandard,
+  report,
+  reportAfterEdit,
+  yearFile,
+} from './fixture.ts';
 
 describe('numbers as clerks type them', () => {
   it('thousands separators', async () => {
@@ -71,7 +85,7 @@ describe('numbers as clerks type them', () => {
   it('a number out of range', async () => {
     expect(await reportAfterEdit(yearFile, ['year: 2019', 'year: 19'])).toMatchInlineSnapshot(`
       [
-        "data/counties/demo/2019.yaml:3:7  year：年份应为 2000～2100 之间的整数，实际为 19（请核对：数据所属年份（学年开始的年份），与文件名相同，例如 2019）",
+        "data/counties/demo/2019.yaml:3:7  year：年份应为 2000～2100 之间的整数，实际为 19（请核对：数据所属年份（学年开始的年份），例如 2019；应与文件名相同，由 npm run check 核对）",
       ]
     `);
   });
@@ -100,7 +114,7 @@ describe('codes and text', () => {
   it('a pattern mismatch explains the format from the schema description', async () => {
     expect(await reportAfterEdit(countyFile, ['id: demo', 'id: Demo'])).toMatchInlineSnapshot(`
       [
-        "data/counties/demo/county.yaml:2:5  id：县标识格式不正确，实际为 "Demo"（应为：小写拼音，与目录名相同，例如 tongdao）",
+        "data/counties/demo/county.yaml:2:5  id：县标识格式不正确，实际为 "Demo"（应为：小写拼音，例如 tongdao；不能是网站自身的目录名（methods、search、pagefind 等）；应与目录名相同，由 npm run check 核对）",
       ]
     `);
   });
@@ -326,6 +340,139 @@ describe('schema reading', () => {
           "severity": "error",
         },
       ]
+    `);
+  });
+});
+
+/**
+ * What the editor says: a plain JSON Schema validator, as the yaml-language-server modeline
+ * runs it, with none of junheng's code, showing each broken rule's `errorMessage`.
+ */
+const editorAjv = new Ajv2020({ allErrors: true, strict: false });
+const editorSchemas = { year: countyYearSchema, county: countySchema, standard: standardSchema };
+const editorValidators = {
+  year: editorAjv.compile(countyYearSchema),
+  county: editorAjv.compile(countySchema),
+  standard: editorAjv.compile(standardSchema),
+};
+type EditorKind = keyof typeof editorValidators;
+
+interface RuleNode {
+  allOf?: (RuleNode & { then?: RuleNode; else?: RuleNode })[];
+  properties?: Record<string, RuleNode>;
+  $defs?: Record<string, RuleNode>;
+  errorMessage?: string;
+}
+
+/** The `errorMessage` of the rule an Ajv error comes from (paths are relative to a $ref'd def). */
+function ruleMessage(kind: EditorKind, error: ErrorObject): string | undefined {
+  const match = /^#\/(properties\/id\/)?allOf\/(\d+)\/(then|else|not)/.exec(error.schemaPath);
+  if (!match) return undefined;
+  const root = editorSchemas[kind] as unknown as RuleNode;
+  const base = kind === 'year' && error.instancePath.startsWith('/schools/') ? root.$defs?.school : root;
+  const rule = (match[1] ? base?.properties?.id : base)?.allOf?.[Number(match[2])];
+  const branch = match[3] === 'not' ? rule : rule?.[match[3] as 'then' | 'else'];
+  return branch?.errorMessage;
+}
+
+function editorMessages(files: readonly RawFile[], file: string, kind: EditorKind): string[] {
+  const validate = editorValidators[kind];
+  if (validate(parse(files.find((raw) => raw.file === file)?.text ?? ''))) return [];
+  return [...new Set((validate.errors ?? []).flatMap((error) => ruleMessage(kind, error) ?? []))];
+}
+
+/** The editor's messages and check's report for the clean fixture with one edit. */
+async function both(file: string, kind: EditorKind, from: string, to: string) {
+  const files = await edited(file, [from, to]);
+  return { editor: editorMessages(files, file, kind), check: report(files) };
+}
+
+describe('the editor and check agree on the rules between fields', () => {
+  it('the clean fixture passes both', async () => {
+    const files = await edited(yearFile);
+    expect(editorMessages(files, yearFile, 'year')).toEqual([]);
+    expect(editorMessages(files, countyFile, 'county')).toEqual([]);
+    expect(editorMessages(files, qualityStandard, 'standard')).toEqual([]);
+    expect(report(files)).toEqual([]);
+  });
+
+  it('a 教学点 without parent: both refuse it, in the same words', async () => {
+    const found = await both(yearFile, 'year', '    parent: demo-p01\n', '');
+    expect(found).toMatchInlineSnapshot(`
+      {
+        "check": [
+          "data/counties/demo/2019.yaml:29:5  schools[1].parent：教学点没有填写所属学校（请添加 parent，填写所属完全小学或中心校的学校标识）",
+        ],
+        "editor": [
+          "教学点没有填写所属学校：请添加 parent，填写所属完全小学或中心校的学校标识",
+        ],
+      }
+    `);
+    expect(found.check).toEqual([
+      `data/counties/demo/2019.yaml:29:5  schools[1].parent：${found.editor[0]?.replace('：', '（')}）`,
+    ]);
+  });
+
+  it('a parent on a school that is not a 教学点', async () => {
+    expect(
+      await both(yearFile, 'year', '    location: 镇区', '    parent: demo-p01\n    location: 镇区'),
+    ).toMatchInlineSnapshot(`
+      {
+        "check": [
+          "data/counties/demo/2019.yaml:45:5  schools[2].parent：只有教学点填写所属学校，本校类型为初级中学（请删去 parent 这一行，或把 type 改为 教学点）",
+        ],
+        "editor": [
+          "只有教学点填写所属学校：请删去 parent 这一行，或把 type 改为 教学点",
+        ],
+      }
+    `);
+  });
+
+  it('a school type without one of its 学段, and with one it does not have', async () => {
+    expect(await both(yearFile, 'year', 'type: 特殊教育学校', 'type: 初级中学')).toMatchInlineSnapshot(`
+      {
+        "check": [
+          "data/counties/demo/2019.yaml:78:5  schools[4].junior：初级中学应有初中段数据（请添加 junior，并在其下填写 students、classes、teachers）",
+          "data/counties/demo/2019.yaml:84:5  schools[4].special：初级中学不应有特殊教育数据（请删去 special 这一段，或核对学校类型 type）",
+        ],
+        "editor": [
+          "初级中学应填写初中段（junior），不填小学段（primary）、高中段（senior）、特殊教育（special）",
+        ],
+      }
+    `);
+  });
+
+  it('a county id that is one of the site’s own folders', async () => {
+    expect(await both(countyFile, 'county', 'id: demo', 'id: search')).toMatchInlineSnapshot(`
+      {
+        "check": [
+          "data/counties/demo/county.yaml:2:5  id：县标识 search 与网站自身的目录重名（methods、search、pagefind、pagefind-1 等），该县的页面会与之冲突（请换一个县标识，例如加上所在市的拼音，并同时改目录名）",
+          "data/counties/demo/county.yaml:2:5  id：县标识 search 与所在目录 demo 不一致（请把 id 改为 demo）",
+        ],
+        "editor": [
+          "县标识与网站自身的目录重名（methods、search、pagefind、pagefind-1 等）：请换一个县标识，例如加上所在市的拼音，并同时改目录名",
+        ],
+      }
+    `);
+  });
+
+  it('a standard’s threshold without one of its levels', async () => {
+    expect(
+      await both(
+        qualityStandard,
+        'standard',
+        'threshold: { primary: 4.2, junior: 5.3 }',
+        'threshold: { primary: 4.2 }',
+      ),
+    ).toMatchInlineSnapshot(`
+      {
+        "check": [
+          "data/standards/quality-2017.yaml:28:16  indicators[0].threshold.junior：标准值缺少初中（本标准的适用学段包括初中，请在 threshold 下添加 junior）",
+        ],
+        "editor": [
+          "本标准的适用学段包括初中，标准值 threshold 和差异系数限值 limits 都要写 junior",
+        ],
+      }
     `);
   });
 });

@@ -14,11 +14,11 @@ export type Rate = number
  */
 export interface CountyYearFile {
 /**
- * 县标识：与所在目录名相同，例如 tongdao。
+ * 县标识：县的标识，例如 tongdao；应与所在目录名相同，由 npm run check 核对。
  */
 county: string
 /**
- * 年份：数据所属年份（学年开始的年份），与文件名相同，例如 2019。
+ * 年份：数据所属年份（学年开始的年份），例如 2019；应与文件名相同，由 npm run check 核对。
  */
 year: number
 /**
@@ -62,7 +62,7 @@ published?: PublishedFigure[]
  */
 export interface School {
 /**
- * 学校标识：县内唯一、长期不变的字符串，例如 td-p01；学校改名时不变。
+ * 学校标识：县内唯一（重复时 npm run check 报错）、长期不变的字符串，例如 td-p01；学校改名时不变。
  */
 id: string
 /**
@@ -70,7 +70,7 @@ id: string
  */
 name: string
 /**
- * 学校类型：小学、初级中学、九年一贯制、完全中学、十二年一贯制、教学点或特殊教育学校。
+ * 学校类型：小学、初级中学、九年一贯制、完全中学、十二年一贯制、教学点或特殊教育学校。类型决定要填写的学段：小学、教学点填 primary，初级中学填 junior，九年一贯制填 primary 和 junior，完全中学填 junior 和 senior，十二年一贯制填 primary、junior 和 senior，特殊教育学校填 special。
  */
 type: ("小学" | "初级中学" | "九年一贯制" | "完全中学" | "十二年一贯制" | "教学点" | "特殊教育学校")
 /**
@@ -82,7 +82,7 @@ ownership: ("公办" | "民办")
  */
 countyRun: boolean
 /**
- * 所属学校：教学点所属完全小学或中心校的学校标识。
+ * 所属学校：教学点所属完全小学或中心校的学校标识：教学点必填，其他学校不填。须是本文件中某所学校的 id，且该校本身不是教学点（npm run check 检查）。
  */
 parent?: string
 /**
@@ -107,7 +107,7 @@ students: Count
 classes: Count
 largestClass?: Count
 /**
- * 班额分段：本学段按班额分段的班级数（个），各段之和应等于班级数。
+ * 班额分段：本学段按班额分段的班级数（个），各段之和应等于班级数（npm run check 检查）。
  */
 classSizes?: {
 upTo45: Count
@@ -123,7 +123,7 @@ keyTeachers?: Count
 peArtsTeachers?: Count
 }
 /**
- * 办学条件：全校（不分学段）的校舍、场地、设备和图书；一贯制学校按学段加权在校生数分摊。
+ * 办学条件：全校（不分学段）的校舍、场地、设备和图书；一贯制学校按学段加权在校生数分摊。可不填，但有学校不填某一项时，该项的县级合计和用到它的指标无法测算，npm run check 会提示。
  */
 export interface Facilities {
 teachingArea: Amount
@@ -257,7 +257,7 @@ junior?: Rate
 }
 export interface PublishedFigure {
 /**
- * 对应测算项：测算结果中对应数字的路径，例如 levels.primary.averageClassSize、levels.junior.basic.compositeCv 或 totals.byType.初级中学。
+ * 对应测算项：测算结果中对应数字的路径，例如 levels.primary.averageClassSize、levels.junior.basic.compositeCv 或 totals.byType.初级中学；须是测算结果中的一项（npm run check 检查）。
  */
 key: string
 /**

@@ -5,7 +5,7 @@
  */
 export interface CountyFile {
 /**
- * 县标识：小写拼音，与目录名相同，例如 tongdao。
+ * 县标识：小写拼音，例如 tongdao；不能是网站自身的目录名（methods、search、pagefind 等）；应与目录名相同，由 npm run check 核对。
  */
 id: string
 /**
@@ -29,7 +29,7 @@ code: string
  */
 notes?: string
 /**
- * 适用标准：本县测算所用标准文件的标识（data/standards/<标识>.yaml），例如 basic-2012、quality-2017 及本省办学基本标准。
+ * 适用标准：本县测算所用标准文件的标识（data/standards/<标识>.yaml），例如 basic-2012、quality-2017 及本省办学基本标准。每个标识须有对应的标准文件，同一类标准（基本均衡、优质均衡、省定标准）只能选一个，由 npm run check 核对。
  * 
  * @minItems 1
  */

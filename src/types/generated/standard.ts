@@ -5,7 +5,7 @@
  */
 export interface StandardFile {
 /**
- * 标准标识：与文件名相同，例如 basic-2012。
+ * 标准标识：例如 basic-2012；应与文件名相同，由 npm run check 核对。
  */
 id: string
 /**
@@ -88,7 +88,7 @@ junior: number
 senior: number
 }
 /**
- * 分摊的设施：facilities 下需要分摊的字段名，例如 teachingArea、books。
+ * 分摊的设施：facilities 下需要分摊的字段名，例如 teachingArea、books；须是年度数据 facilities 下有的字段，由 npm run check 核对。
  */
 fields: string[]
 }
@@ -113,7 +113,7 @@ limits: PerLevel
 decimals?: number
 }
 /**
- * 学校达标规则：每所学校（学段）至少达到 minMet 项标准，其余各项不低于标准值的 floorShare。
+ * 学校达标规则：每所学校（学段）至少达到 minMet 项标准，其余各项不低于标准值的 floorShare。每个学段填写了标准值的指标不能少于 minMet 项，由 npm run check 核对。
  */
 schoolRule?: {
 /**
@@ -144,7 +144,7 @@ unit: string
  */
 shortfallUnit?: string
 /**
- * 分子字段：facilities.<字段>（全校设施）或 level.<字段>（本学段，例如 level.teachers）。
+ * 分子字段：facilities.<字段>（全校设施）或 level.<字段>（本学段，例如 level.teachers）；字段须是年度数据中有的字段，由 npm run check 核对。
  */
 numerator: string
 /**

@@ -6,9 +6,10 @@
  * Formula injection: a spreadsheet treats a field starting with =, +, -, @, tab or CR as a
  * formula or strips the character, so such a *text* cell is written with a leading apostrophe
  * (`=1+1` → `'=1+1`). Number cells are written as numbers (`-3.5` stays `-3.5`): only text
- * can carry a formula. Numbers use JavaScript's shortest round-trip form, so the output is
- * deterministic and loses no precision.
+ * can carry a formula. Numbers carry the 15 significant digits a double holds faithfully, without
+ * the binary noise after them (src/figures/number.ts), so the output is deterministic.
  */
+import { plainNumber } from '../figures/number.ts';
 import type { Cell, Table } from './table.ts';
 
 const formulaStart = /^[=+\-@\t\r]/;
@@ -16,7 +17,7 @@ const needsQuotes = /[",\r\n]/;
 
 export function numberText(value: number): string {
   if (!Number.isFinite(value)) throw new RangeError(`not a finite number: ${value}`);
-  return String(value);
+  return plainNumber(value);
 }
 
 /** A text cell made safe to open in a spreadsheet: a leading apostrophe before a formula start. */

@@ -30,6 +30,16 @@ export function fixedDecimal(value: number, decimals: number): string {
   return negative && scaled !== 0n ? `-${whole}` : whole;
 }
 
+/**
+ * A value as a data file carries it: every digit a double holds faithfully and none of the binary
+ * noise after them (3018.3999999999996 → 3018.4, 0.30000000000000004 → 0.3), so a CSV or XLSX
+ * cell reads what the arithmetic on decimal data gives.
+ */
+export function plainNumber(value: number): string {
+  if (!Number.isFinite(value)) return String(value);
+  return String(Number(value.toPrecision(SIGNIFICANT)));
+}
+
 /** The rounded value as a number: roundDecimal(3.8249999999999997, 2) = 3.83. */
 export function roundDecimal(value: number, decimals: number): number {
   return Number(fixedDecimal(value, decimals));

@@ -3,6 +3,7 @@ import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import {
   fixedDecimal,
+  plainNumber,
   printedDecimals,
   roundDecimal,
   shortDecimal,
@@ -38,6 +39,12 @@ describe('fixedDecimal', () => {
     expect(shortDecimal(4.5, 2)).toBe('4.5');
     expect(shortDecimal(2000, 2)).toBe('2000');
     expect(trimZeros('100')).toBe('100');
+  });
+
+  test('plainNumber: the value a data file carries, binary noise left out', () => {
+    expect(
+      [3018.3999999999996, 0.1 + 0.2, 68928, 2909.14, -0.5000000000000001, 1e-7].map(plainNumber),
+    ).toEqual(['3018.4', '0.3', '68928', '2909.14', '-0.5', '1e-7']);
   });
 
   test('printedDecimals reads the decimals a number was typed with', () => {

@@ -1,14 +1,14 @@
 /**
  * The compute phase for one county-year: a pure function from validated data to the result
- * document (schemas/result.schema.json) and the data problems found on the way.
+ * document (schemas/result.schema.json) and the data problems found on the way, as findings
+ * (findings.ts) that the edge words.
  */
-import { issue } from '../problems/catalog.ts';
-import type { DataIssue } from '../problems/problem.ts';
 import type { CountyFile } from '../types/generated/county.ts';
 import type { CountyYearFile } from '../types/generated/county-year.ts';
 import type { ComputeResult, LevelResult, SchoolResult, UnitResult } from '../types/generated/result.ts';
 import type { StandardFile } from '../types/generated/standard.ts';
 import { evaluateStandard, type NumeratorGap, type StandardEvaluation } from './evaluate-standard.ts';
+import { type ComputeFinding, finding, type MissingNumerator } from './findings.ts';
 import { comparePublished } from './published.ts';
 import { countyTotals, levelMetrics } from './report-metrics.ts';
 import { type LevelId, levelIds } from './units.ts';
@@ -19,7 +19,7 @@ const kinds: readonly StandardKind[] = ['basic', 'quality', 'provincial'];
 export interface CountyYearComputation {
   result: ComputeResult;
   /** Field paths refer to the county-year file. */
-  issues: DataIssue[];
+  findings: ComputeFinding[];
 }
 
 /**
@@ -30,7 +30,7 @@ export function computeCountyYear(
   data: CountyYearFile,
   standards: readonly StandardFile[],
 ): CountyYearComputation {
-  const issues: DataIssue[] = [];
+  const findings: ComputeFinding[] = [];
   const byKind = new Map<StandardKind, StandardFile>();
   for (const standard of standards) byKind.set(standard.kind, standard);
 
@@ -45,12 +45,12 @@ export function computeCountyYear(
       const evaluation = evaluateStandard(data.schools, level, standard);
       perKind.set(kind, evaluation);
       levelResult[kind] = evaluation.result;
-      issues.push(...evaluation.issues);
+      findings.push(...evaluation.findings);
     }
     evaluations.set(level, perKind);
     levels[level] = levelResult;
-    issues.push(
-      ...missingDataIssues(
+    findings.push(
+      ...missingDataFindings(
         level,
         [...perKind.values()].flatMap((evaluation) => evaluation.gaps),
       ),
@@ -78,16 +78,16 @@ export function computeCountyYear(
     schools: data.schools.map((_, index) => schoolResult(data, index, evaluations)),
     facts: { ...data.facts },
   };
-  const { checks, issues: publishedIssues } = comparePublished(partial, data.published ?? []);
-  issues.push(...publishedIssues);
-  return { result: { ...partial, published: checks }, issues };
+  const { checks, findings: publishedFindings } = comparePublished(partial, data.published ?? []);
+  findings.push(...publishedFindings);
+  return { result: { ...partial, published: checks }, findings };
 }
 
 /**
  * One warning per missing field and 学段, however many indicators and standards need it,
  * pointing at the first school that lacks it.
  */
-function missingDataIssues(level: LevelId, gaps: readonly NumeratorGap[]): DataIssue[] {
+function missingDataFindings(level: LevelId, gaps: readonly NumeratorGap[]): MissingNumerator[] {
   const byNumerator = new Map<string, { indicators: string[]; schools: Set<number> }>();
   for (const gap of gaps) {
     const entry = byNumerator.get(gap.numerator) ?? { indicators: [], schools: new Set<number>() };
@@ -99,7 +99,7 @@ function missingDataIssues(level: LevelId, gaps: readonly NumeratorGap[]): DataI
     const [source = '', field = ''] = numerator.split('.');
     const first = Math.min(...schools);
     const path = ['schools', first, source === 'level' ? level : source, field];
-    return issue('missingNumerator', path, { field, count: schools.size, indicators, level });
+    return finding('missingNumerator', path, { field, count: schools.size, indicators, level });
   });
 }
 

@@ -4,8 +4,6 @@
  * and the rest ≥ 85%), and each school's shortfall in real units. Every rule is read from the
  * standard file.
  */
-import { issue } from '../problems/catalog.ts';
-import type { DataIssue } from '../problems/problem.ts';
 import { numeratorField } from '../schema/fields.ts';
 import type { School } from '../types/generated/county-year.ts';
 import type { IndicatorResult, Shortfall, StandardResult, UnitStatus } from '../types/generated/result.ts';
@@ -16,6 +14,7 @@ import {
   type WeightedObservation,
   weightedCoefficient,
 } from './coefficient.ts';
+import { finding, type UnitWithoutStudents } from './findings.ts';
 import { denominatorAmount, numeratorAmount, unitIndicatorValue } from './indicator-value.ts';
 import { isDefined, type Measure, undefinedValue } from './measure.ts';
 import { type LevelId, type Unit, unitsOf } from './units.ts';
@@ -26,7 +25,7 @@ export interface StandardEvaluation {
   statuses: Map<number, UnitStatus>;
   /** Per school index: this 学段's value of each indicator of the standard. */
   values: Map<number, Record<string, Measure>>;
-  issues: DataIssue[];
+  findings: UnitWithoutStudents[];
   /** Indicators that cannot be computed because schools in scope lack their numerator. */
   gaps: NumeratorGap[];
 }
@@ -47,12 +46,12 @@ export function evaluateStandard(
   level: LevelId,
   standard: StandardFile,
 ): StandardEvaluation {
-  const issues: DataIssue[] = [];
+  const findings: UnitWithoutStudents[] = [];
   const allUnits = unitsOf(schools, level, standard);
   for (const unit of allUnits) {
     if (unit.block.students === 0) {
-      issues.push(
-        issue('unitWithoutStudents', ['schools', unit.schoolIndex, level, 'students'], {
+      findings.push(
+        finding('unitWithoutStudents', ['schools', unit.schoolIndex, level, 'students'], {
           schoolId: unit.school.id,
           schoolName: unit.school.name,
           level,
@@ -125,7 +124,7 @@ export function evaluateStandard(
     checks.push(result.schoolsMeeting === units.length);
   }
   result.pass = units.length > 0 && checks.every(Boolean);
-  return { result, statuses, values, issues, gaps };
+  return { result, statuses, values, findings, gaps };
 }
 
 function indicatorResult(

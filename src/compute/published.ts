@@ -4,12 +4,18 @@
  * decimal) is agreement; beyond it, a warning names the figure and both values. The published
  * value is kept as printed either way (domain.md §1: Tongdao's 中学 composite 0.279).
  */
-import { issue } from '../problems/catalog.ts';
-import type { DataIssue } from '../problems/problem.ts';
 import { nearest } from '../text/nearest.ts';
 import type { PublishedFigure } from '../types/generated/county-year.ts';
 import type { ComputeResult, PublishedCheck } from '../types/generated/result.ts';
+import {
+  finding,
+  type PublishedKeyUnknown,
+  type PublishedMismatch,
+  type PublishedNotComputable,
+} from './findings.ts';
 import { isDefined, type Measure, mapMeasure } from './measure.ts';
+
+export type PublishedFinding = PublishedKeyUnknown | PublishedMismatch | PublishedNotComputable;
 
 type ResultWithoutChecks = Omit<ComputeResult, 'published'>;
 
@@ -53,15 +59,15 @@ function inPrintedUnit(measure: Measure, unit: string | undefined): Measure {
 export function comparePublished(
   result: ResultWithoutChecks,
   figures: readonly PublishedFigure[],
-): { checks: PublishedCheck[]; issues: DataIssue[] } {
+): { checks: PublishedCheck[]; findings: PublishedFinding[] } {
   const checks: PublishedCheck[] = [];
-  const issues: DataIssue[] = [];
+  const findings: PublishedFinding[] = [];
   figures.forEach((figure, index) => {
     const found = resolveKey(result, figure.key);
     if (found === undefined) {
       const suggestions = nearest(figure.key, resultKeys(result));
-      issues.push(
-        issue('publishedKeyUnknown', ['published', index, 'key'], { key: figure.key, suggestions }),
+      findings.push(
+        finding('publishedKeyUnknown', ['published', index, 'key'], { key: figure.key, suggestions }),
       );
       return;
     }
@@ -81,23 +87,23 @@ export function comparePublished(
     });
     if (!withinRounding && isDefined(computed)) {
       const params = { key: figure.key, published: figure.value, computed, decimals };
-      issues.push(
-        issue(
+      findings.push(
+        finding(
           'publishedMismatch',
           ['published', index, 'value'],
           figure.unit ? { ...params, unit: figure.unit } : params,
         ),
       );
     } else if (!withinRounding && !isDefined(computed)) {
-      issues.push(
-        issue('publishedNotComputable', ['published', index, 'value'], {
+      findings.push(
+        finding('publishedNotComputable', ['published', index, 'value'], {
           key: figure.key,
           reason: computed.reason,
         }),
       );
     }
   });
-  return { checks, issues };
+  return { checks, findings };
 }
 
 /** Differences like 0.30000000000000004 − 0.3 are float noise, not disagreement. */

@@ -164,8 +164,8 @@ describe('units without students', () => {
         const without = evaluateStandard(schools, 'primary', basic);
         const withEmpty = evaluateStandard([...schools, empty], 'primary', basic);
         expect(withEmpty.result).toEqual(without.result);
-        expect(without.issues).toEqual([]);
-        expect(withEmpty.issues.map((issue) => [issue.code, issue.path])).toEqual([
+        expect(without.findings).toEqual([]);
+        expect(withEmpty.findings.map((found) => [found.code, found.path])).toEqual([
           ['unitWithoutStudents', ['schools', schools.length, 'primary', 'students']],
         ]);
       }),

@@ -1,12 +1,18 @@
 /**
  * Evaluates one standard for one 学段: county values, difference coefficients and their test,
- * each school's per-indicator standing against the thresholds, the school rule (e.g. 6 of 7
- * and the rest ≥ 85%), and each school's shortfall in real units. Every rule is read from the
- * standard file.
+ * each school's standing on each indicator (met, within the floor, below, missing), the school
+ * rule (e.g. 6 of 7 and the rest ≥ 85%), and each school's shortfall in real units. Every rule
+ * is read from the standard file.
  */
 import { numeratorField } from '../schema/fields.ts';
 import type { School } from '../types/generated/county-year.ts';
-import type { IndicatorResult, Shortfall, StandardResult, UnitStatus } from '../types/generated/result.ts';
+import type {
+  IndicatorResult,
+  Shortfall,
+  StandardResult,
+  Standing,
+  UnitStatus,
+} from '../types/generated/result.ts';
 import type { Indicator, StandardFile } from '../types/generated/standard.ts';
 import {
   compositeCoefficient,
@@ -104,22 +110,26 @@ export function evaluateStandard(
     if (school[level] !== undefined) statuses.set(index, { inScope: false });
   });
   for (const unit of units) statuses.set(unit.schoolIndex, unitStatus(unit, standard, level, values));
+  // A unit without students is in scope but has no value to compare: every standing is missing.
   for (const unit of allUnits)
-    if (unit.block.students === 0) statuses.set(unit.schoolIndex, { inScope: true });
+    if (unit.block.students === 0) statuses.set(unit.schoolIndex, emptyStatus(standard, level));
 
   const result: StandardResult = { standard: standard.id, units: units.length, indicators, pass: true };
   const checks: boolean[] = [];
   if (standard.coefficient !== undefined && limit !== undefined) {
     result.limit = limit;
+    result.coefficientTest = standard.coefficient.test;
     if (standard.coefficient.test === 'composite') {
       result.compositeCv = compositeCoefficient(coefficients);
-      checks.push(withinLimit(result.compositeCv, limit, standard.coefficient.decimals));
+      result.compositePass = withinLimit(result.compositeCv, limit, standard.coefficient.decimals);
+      checks.push(result.compositePass);
     } else {
       checks.push(Object.values(indicators).every((indicator) => indicator.pass !== false));
       checks.push(coefficients.every(isDefined));
     }
   }
   if (standard.schoolRule !== undefined) {
+    result.schoolRule = { minMet: standard.schoolRule.minMet, floorShare: standard.schoolRule.floorShare };
     result.schoolsMeeting = units.filter((unit) => statuses.get(unit.schoolIndex)?.pass === true).length;
     checks.push(result.schoolsMeeting === units.length);
   }
@@ -168,6 +178,27 @@ function meets(value: Measure | undefined, threshold: number): boolean {
   return value !== undefined && isDefined(value) && value >= threshold - EPSILON;
 }
 
+/**
+ * Where a school's value stands against a threshold: met; within the floor (below the threshold
+ * but at least floorShare of it, when the school rule allows one below: floorShare < 1); below;
+ * or missing when it cannot be computed.
+ */
+function standingOf(value: Measure | undefined, threshold: number, floorShare: number | undefined): Standing {
+  if (value === undefined || !isDefined(value)) return 'missing';
+  if (meets(value, threshold)) return 'met';
+  if (floorShare !== undefined && floorShare < 1 && meets(value, threshold * floorShare)) return 'floor';
+  return 'below';
+}
+
+function emptyStatus(standard: StandardFile, level: LevelId): UnitStatus {
+  const thresholded = standard.indicators.filter((indicator) => indicator.threshold?.[level] !== undefined);
+  if (thresholded.length === 0) return { inScope: true };
+  return {
+    inScope: true,
+    standings: Object.fromEntries(thresholded.map((indicator) => [indicator.id, 'missing' as const])),
+  };
+}
+
 function unitStatus(
   unit: Unit,
   standard: StandardFile,
@@ -177,15 +208,12 @@ function unitStatus(
   const row = values.get(unit.schoolIndex) ?? {};
   const thresholded = standard.indicators.filter((indicator) => indicator.threshold?.[level] !== undefined);
   if (thresholded.length === 0) return { inScope: true };
-  let met = 0;
-  let floorHeld = true;
   const shortfalls: Record<string, Shortfall> = {};
-  const floorShare = standard.schoolRule?.floorShare ?? 1;
+  const standings: Record<string, Standing> = {};
   for (const indicator of thresholded) {
     const threshold = indicator.threshold?.[level] ?? 0;
     const value = row[indicator.id] ?? undefinedValue('missing-data');
-    if (meets(value, threshold)) met += 1;
-    else if (!meets(value, threshold * floorShare)) floorHeld = false;
+    standings[indicator.id] = standingOf(value, threshold, standard.schoolRule?.floorShare);
     const short = shortfallAmount(unit, indicator, standard, threshold);
     if (short !== undefined) {
       shortfalls[indicator.id] = {
@@ -196,8 +224,19 @@ function unitStatus(
       };
     }
   }
+  const all = Object.values(standings);
+  const met = all.filter((standing) => standing === 'met').length;
+  // Every indicator not met must be within the floor: one below it (or missing) fails the school.
+  const floorHeld = all.every((standing) => standing === 'met' || standing === 'floor');
   const minMet = standard.schoolRule?.minMet ?? thresholded.length;
-  return { inScope: true, met, of: thresholded.length, pass: met >= minMet && floorHeld, shortfalls };
+  return {
+    inScope: true,
+    met,
+    of: thresholded.length,
+    pass: met >= minMet && floorHeld,
+    shortfalls,
+    standings,
+  };
 }
 
 /**

@@ -41,6 +41,9 @@ const segmentLabels: Record<string, string> = {
   cv: '差异系数',
   threshold: '每校标准值',
   schoolsMeeting: '达标学校（学段）数',
+  schoolRule: '学校达标规则',
+  minMet: '至少达到标准值的项数',
+  floorShare: '未达标项不低于标准值的比例',
   facts: '县级事实',
 };
 

@@ -110,7 +110,14 @@ describe('coefficient tests', () => {
     const books = result.indicators.books_per_student?.cv as number;
     expect(books).toBeCloseTo(2 / 3, 10);
     expect(result.compositeCv).toBeCloseTo(books / 8, 10);
-    expect(result).toMatchObject({ limit: 0.65, pass: true, units: 2 });
+    expect(result).toMatchObject({
+      limit: 0.65,
+      pass: true,
+      units: 2,
+      coefficientTest: 'composite',
+      compositePass: true,
+    });
+    expect(result.schoolRule).toBeUndefined();
   });
 
   test('quality: each coefficient is tested on its own; a low average cannot hide one over the limit', () => {
@@ -130,6 +137,8 @@ describe('coefficient tests', () => {
     expect(average).toBeLessThan(0.5);
     expect(result.indicators.sports_area_per_student).toMatchObject({ limit: 0.5, pass: false });
     expect(result.pass).toBe(false);
+    expect(result).toMatchObject({ coefficientTest: 'each', schoolRule: { minMet: 6, floorShare: 0.85 } });
+    expect(result.compositePass).toBeUndefined();
   });
 });
 
@@ -171,5 +180,49 @@ describe('units without students', () => {
       }),
       { numRuns: 50 },
     );
+  });
+});
+
+describe('standings: each school’s verdict on each indicator, as the result carries it', () => {
+  const hunan = loadStandard('hunan-basic-illustrative');
+
+  test('standings: met, within the floor, below, and missing when the value cannot be computed', () => {
+    const below = meetsAll({ facilities: { sportsArea: 600 } }); // 6 ㎡ of 7.5: 80%
+    const floor = meetsAll({ facilities: { sportsArea: 675 } }); // 90%
+    const missing = meetsAll();
+    delete missing.primary?.keyTeachers;
+    const { statuses } = evaluateStandard([below, floor, missing], 'primary', quality);
+    expect(statuses.get(0)?.standings?.sports_area_per_student).toBe('below');
+    expect(statuses.get(1)?.standings?.sports_area_per_student).toBe('floor');
+    expect(statuses.get(1)?.standings?.teaching_area_per_student).toBe('met');
+    expect(statuses.get(2)?.standings?.key_teachers_per_100_students).toBe('missing');
+    expect(statuses.get(2)).toMatchObject({ met: 6, pass: false });
+  });
+
+  test('a unit without students is in scope with every standing missing', () => {
+    const empty = meetsAll({ level: { students: 0 } });
+    const status = evaluateStandard([meetsAll(), empty], 'primary', quality).statuses.get(1);
+    expect(status?.inScope).toBe(true);
+    expect(Object.values(status?.standings ?? {})).toEqual(Array(7).fill('missing'));
+  });
+
+  test('without a floor below 1 (the provincial rule) a value under the standard is below, never within the floor', () => {
+    const one = school({
+      type: '小学',
+      primary: level(100, { teachers: 6, qualifiedTeachers: 6 }),
+      facilities: facilities({
+        landArea: 1399, // 13.99 ㎡ of 14
+        buildingArea: 400,
+        books: 1500,
+        sportsArea: 150,
+        equipmentValue: 80_000,
+        laboratories: 1,
+        functionRooms: 6,
+        libraryRooms: 1,
+      }),
+    });
+    const status = evaluateStandard([one], 'primary', hunan).statuses.get(0);
+    expect(status?.standings?.land_area_per_student).toBe('below');
+    expect(status).toMatchObject({ met: 9, pass: false });
   });
 });

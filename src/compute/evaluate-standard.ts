@@ -2,7 +2,8 @@
  * Evaluates one standard for one 学段: county values, difference coefficients and their test,
  * each school's standing on each indicator (met, within the floor, below, missing), the school
  * rule (e.g. 6 of 7 and the rest ≥ 85%), and each school's shortfall in real units. Every rule
- * is read from the standard file.
+ * is read from the standard file; every comparison with a bound goes through compare.ts, so a
+ * value equal to its threshold, limit or floor meets it.
  */
 import { numeratorField } from '../schema/fields.ts';
 import type { School } from '../types/generated/county-year.ts';
@@ -20,6 +21,7 @@ import {
   type WeightedObservation,
   weightedCoefficient,
 } from './coefficient.ts';
+import { atLeast, atMost, slack } from './compare.ts';
 import { finding, type UnitWithoutStudents } from './findings.ts';
 import { denominatorAmount, numeratorAmount, unitIndicatorValue } from './indicator-value.ts';
 import { isDefined, type Measure, undefinedValue } from './measure.ts';
@@ -43,9 +45,6 @@ export interface NumeratorGap {
   indicator: string;
   schoolIndexes: number[];
 }
-
-/** Float noise must not turn "exactly at the standard" into a shortfall of 1e-13 ㎡. */
-const EPSILON = 1e-9;
 
 export function evaluateStandard(
   schools: readonly School[],
@@ -168,14 +167,16 @@ function indicatorResult(
   return result;
 }
 
+/** A coefficient within its limit: equal to the limit passes. */
 function withinLimit(coefficient: Measure, limit: number, decimals: number | undefined): boolean {
   if (!isDefined(coefficient)) return false;
   const compared = decimals === undefined ? coefficient : Number(coefficient.toFixed(decimals));
-  return compared <= limit;
+  return atMost(compared, limit);
 }
 
+/** A school's value at or above the threshold. */
 function meets(value: Measure | undefined, threshold: number): boolean {
-  return value !== undefined && isDefined(value) && value >= threshold - EPSILON;
+  return value !== undefined && isDefined(value) && atLeast(value, threshold);
 }
 
 /**
@@ -185,8 +186,8 @@ function meets(value: Measure | undefined, threshold: number): boolean {
  */
 function standingOf(value: Measure | undefined, threshold: number, floorShare: number | undefined): Standing {
   if (value === undefined || !isDefined(value)) return 'missing';
-  if (meets(value, threshold)) return 'met';
-  if (floorShare !== undefined && floorShare < 1 && meets(value, threshold * floorShare)) return 'floor';
+  if (atLeast(value, threshold)) return 'met';
+  if (floorShare !== undefined && floorShare < 1 && atLeast(value, threshold * floorShare)) return 'floor';
   return 'below';
 }
 
@@ -253,7 +254,8 @@ export function shortfallAmount(
   const amount = numeratorAmount(unit, indicator, standard);
   if (amount === undefined) return undefined;
   const required = (threshold * denominatorAmount(unit, indicator)) / indicator.factor;
+  if (atLeast(amount, required)) return 0;
   const short = required - amount;
-  if (short <= EPSILON) return 0;
-  return numeratorField(indicator.numerator)?.integer ? Math.ceil(short - EPSILON) : short;
+  // Float noise must not turn 2 teachers short into 3 to hire.
+  return numeratorField(indicator.numerator)?.integer ? Math.ceil(short - slack(required)) : short;
 }

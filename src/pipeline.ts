@@ -4,8 +4,10 @@
  * src/cli/ are the only code that reads or writes the filesystem around it.
  */
 import { computeCountyYear } from './compute/county-year.ts';
+import type { ComputeFinding } from './compute/findings.ts';
 import type { RawFile } from './load/read-project.ts';
-import { hasErrors, type Problem, sortProblems } from './problems/problem.ts';
+import { issue } from './problems/catalog.ts';
+import { type DataIssue, hasErrors, type Problem, sortProblems } from './problems/problem.ts';
 import type { CountyFile } from './types/generated/county.ts';
 import type { ComputeResult } from './types/generated/result.ts';
 import type { StandardFile } from './types/generated/standard.ts';
@@ -55,8 +57,8 @@ export function runProject(files: readonly RawFile[]): ProjectRun {
       );
       if (blocked || standards.length !== record.county.data.standards.length) continue;
       const standardFiles: StandardFile[] = standards.map((standard) => standard.data);
-      const { result, issues } = computeCountyYear(record.county.data, source.data, standardFiles);
-      problems.push(...locateIssues(source, issues));
+      const { result, findings } = computeCountyYear(record.county.data, source.data, standardFiles);
+      problems.push(...locateIssues(source, findings.map(findingIssue)));
       outputs.push({
         county: countyId,
         year,
@@ -68,6 +70,24 @@ export function runProject(files: readonly RawFile[]): ProjectRun {
     }
   }
   return { dataset, problems: sortProblems(problems), outputs };
+}
+
+/** The catalog's message for what the engine found: the engine has codes and data, the wording is here. */
+export function findingIssue(found: ComputeFinding): DataIssue {
+  switch (found.code) {
+    case 'unitWithoutStudents':
+      return issue(found.code, found.path, found.params);
+    case 'schoolFieldMissing':
+      return issue(found.code, found.path, found.params);
+    case 'publishedKeyPositional':
+      return issue(found.code, found.path, found.params);
+    case 'publishedKeyUnknown':
+      return issue(found.code, found.path, found.params);
+    case 'publishedMismatch':
+      return issue(found.code, found.path, found.params);
+    case 'publishedNotComputable':
+      return issue(found.code, found.path, found.params);
+  }
 }
 
 export { hasErrors };

@@ -3,6 +3,7 @@
  * coefficients (shown for reference: only their mean, the composite, is tested) and the
  * composite against its limit. High-quality balance: each of the seven coefficients against the
  * limit. A tick marks the limit on every tested row; a tested value over it is red and marked ✗.
+ * Which test applies and its verdicts are the engine's (coefficientTest, compositePass, pass).
  */
 
 import type { TopLevelSpec } from 'vega-lite';
@@ -52,10 +53,9 @@ interface TableRow {
 
 const COMPOSITE = '综合差异系数';
 
-function statusOf(cv: number, limit: number | undefined, pass: boolean | undefined): Status {
-  if (limit === undefined) return 'reference';
-  if (pass !== undefined) return pass ? 'within' : 'over';
-  return cv <= limit ? 'within' : 'over';
+function statusOf(limit: number | undefined, pass: boolean | undefined): Status {
+  if (limit === undefined || pass === undefined) return 'reference';
+  return pass ? 'within' : 'over';
 }
 
 function label(cv: number, status: Status): string {
@@ -91,13 +91,13 @@ export function coefficientChart(result: ComputeResult, options: CoefficientOpti
       const column =
         standard.limit === undefined
           ? LEVEL_NAMES[level]
-          : kind === 'basic'
+          : standard.coefficientTest === 'composite'
             ? `${LEVEL_NAMES[level]}（综合差异系数限值 ${limitText}）`
             : `${LEVEL_NAMES[level]}（每项限值 ${limitText}）`;
       columns.push(column);
       const add = (indicator: string, cv: Measure | undefined, limit: number | undefined, pass?: boolean) => {
         if (cv === undefined) return;
-        const status = isDefined(cv) ? statusOf(cv, limit, pass) : limit === undefined ? 'reference' : 'over';
+        const status = isDefined(cv) ? statusOf(limit, pass) : limit === undefined ? 'reference' : 'over';
         tableRows.push({
           standard: standardName,
           level: LEVEL_NAMES[level],
@@ -116,19 +116,20 @@ export function coefficientChart(result: ComputeResult, options: CoefficientOpti
             label: label(cv, status),
           });
       };
-      const each = kind === 'quality';
+      const each = standard.coefficientTest === 'each';
       for (const [id, indicator] of Object.entries(standard.indicators)) {
         if (indicator === undefined) continue;
         const name = indicatorLabel(id, options.labels);
         add(name.short, indicator.cv, each ? indicator.limit : undefined, indicator.pass);
       }
-      if (kind === 'basic') add(COMPOSITE, standard.compositeCv, standard.limit);
-      if (kind === 'basic' && standard.compositeCv !== undefined) {
+      if (standard.coefficientTest === 'composite')
+        add(COMPOSITE, standard.compositeCv, standard.limit, standard.compositePass);
+      if (standard.coefficientTest === 'composite' && standard.compositeCv !== undefined) {
         const cv = standard.compositeCv;
         overByLevel.push(
           isDefined(cv) ? `${LEVEL_NAMES[level]} ${formatCoefficient(cv)}` : `${LEVEL_NAMES[level]}无法计算`,
         );
-      } else if (kind === 'quality') {
+      } else if (standard.coefficientTest === 'each') {
         const tested = Object.values(standard.indicators).filter((item) => item?.limit !== undefined);
         const over = tested.filter((item) => item?.pass === false).length;
         overByLevel.push(`${LEVEL_NAMES[level]}有 ${over} 项`);
@@ -215,10 +216,7 @@ export function coefficientChart(result: ComputeResult, options: CoefficientOpti
 
 function describe(kind: 'basic' | 'quality', levels: [LevelKey, StandardResult][], parts: string[]): string {
   if (kind === 'basic') {
-    const over = levels.filter(([, standard]) => {
-      const cv = standard.compositeCv;
-      return cv !== undefined && (!isDefined(cv) || (standard.limit !== undefined && cv > standard.limit));
-    });
+    const over = levels.filter(([, standard]) => standard.compositePass === false);
     const verdict =
       over.length === 0
         ? levels.length > 1

@@ -2,7 +2,7 @@
  * Schools × indicators of one standard and 学段: each cell met (✓), within the floor (○, e.g.
  * ≥ 85% of the standard for high-quality balance) or below (✗), in colour and as a symbol so it
  * reads in greyscale. A last column counts the indicators met; schools that pass the school rule
- * come first.
+ * come first. Every standing and verdict is the engine's, read from the result.
  */
 
 import type { TopLevelSpec } from 'vega-lite';
@@ -23,10 +23,10 @@ import {
 import { type IndicatorLabels, indicatorLabel } from './labels.ts';
 import { uniqueNames } from './names.ts';
 import {
-  QUALITY_FLOOR_SHARE,
+  floorShareOf,
   type Standing,
   standingCategories,
-  standingOf,
+  standingIn,
   standingSymbol,
   standingsFor,
   standingText,
@@ -37,8 +37,6 @@ export interface ComplianceMatrixOptions {
   standard: 'quality' | 'provincial';
   level: LevelKey;
   labels?: IndicatorLabels;
-  /** Quality only; 0.85 by default. */
-  floorShare?: number;
 }
 
 /** Symbol colour with enough contrast on each fill. */
@@ -70,7 +68,7 @@ export function complianceMatrixChart(
   const levelResult = result.levels[level][standard];
   if (levelResult === undefined)
     throw new Error(`${result.county} ${result.year}: no ${standard} result for ${level}`);
-  const floorShare = standard === 'quality' ? (options.floorShare ?? QUALITY_FLOOR_SHARE) : undefined;
+  const floorShare = floorShareOf(levelResult);
   const indicators = Object.entries(levelResult.indicators).flatMap(([id, indicator]) =>
     indicator?.threshold === undefined
       ? []
@@ -87,9 +85,7 @@ export function complianceMatrixChart(
   const names = uniqueNames(inScope.map((item) => item.school));
   const schools = inScope
     .map((item, index) => {
-      const standings = indicators.map((indicator) =>
-        standingOf(item.unit.indicators[indicator.id], indicator.threshold, floorShare),
-      );
+      const standings = indicators.map((indicator) => standingIn(item.status, indicator.id));
       return {
         name: names[index] ?? item.school.name,
         values: indicators.map((indicator) => item.unit.indicators[indicator.id]),

@@ -1,7 +1,8 @@
 /**
  * One bar per in-scope school for one indicator of one standard and 学段, sorted by value, with
  * the standard value (and for high-quality balance the 85% floor) drawn as labelled rules.
- * Schools below the standard get another colour and a symbol beside the value (✓ ○ ✗).
+ * Schools below the standard get another colour and a symbol beside the value (✓ ○ ✗). Each
+ * school's standing is the engine's, read from the result.
  */
 
 import type { TopLevelSpec } from 'vega-lite';
@@ -23,10 +24,10 @@ import {
 import { type IndicatorLabels, indicatorLabel } from './labels.ts';
 import { uniqueNames } from './names.ts';
 import {
-  QUALITY_FLOOR_SHARE,
+  floorShareOf,
   type Standing,
   standingCategories,
-  standingOf,
+  standingIn,
   standingSymbol,
   standingsFor,
   standingText,
@@ -39,8 +40,6 @@ export interface SchoolBarsOptions {
   indicator: string;
   /** Indicator names and units; the shipped standards' by default. */
   labels?: IndicatorLabels;
-  /** Share of the standard value a school may fall to on one indicator (quality only; 0.85 by default). */
-  floorShare?: number;
 }
 
 interface RuleLabel {
@@ -68,21 +67,27 @@ export function schoolBarsChart(result: ComputeResult, options: SchoolBarsOption
     throw new Error(
       `${result.county} ${result.year}: no ${standard} standard value for ${indicator} (${level})`,
     );
-  const floorShare = standard === 'quality' ? (options.floorShare ?? QUALITY_FLOOR_SHARE) : undefined;
+  const floorShare = floorShareOf(levelResult);
   const { name, unit } = indicatorLabel(indicator, options.labels);
   const levelName = LEVEL_NAMES[level];
 
   const inScope = result.schools.flatMap((school) => {
     const unitResult = school.levels[level];
     if (unitResult?.[standard]?.inScope !== true) return [];
-    return [{ school, value: unitResult.indicators[indicator] }];
+    return [
+      {
+        school,
+        value: unitResult.indicators[indicator],
+        standing: standingIn(unitResult[standard], indicator),
+      },
+    ];
   });
   const names = uniqueNames(inScope.map((item) => item.school));
   const units = inScope
     .map((item, index) => ({
       name: names[index] ?? item.school.name,
       value: item.value,
-      standing: standingOf(item.value, threshold, floorShare),
+      standing: item.standing,
     }))
     .sort((a, b) => numeric(b.value) - numeric(a.value) || a.name.localeCompare(b.name, 'zh'));
 

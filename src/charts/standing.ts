@@ -1,23 +1,26 @@
 /**
- * Where a school's value stands against a standard value: met, within the floor (e.g. ≥ 85% of
+ * How the charts show a school's standing on an indicator: met, within the floor (e.g. ≥ 85% of
  * the standard, the high-quality rule's allowance for one indicator), below, or not computable.
- * The comparison tolerates float noise exactly as the engine does.
+ * The standing itself is the engine's (the result's `standings` of each school and standard);
+ * the floor share is the standard's school rule as the result carries it. Nothing is compared here.
  */
-import { isDefined, type Measure } from '../compute/measure.ts';
+import type { StandardResult, Standing, UnitStatus } from '../types/generated/result.ts';
 import { type Category, COLORS, OUTLINES, SYMBOLS } from './theme.ts';
 
-export type Standing = 'met' | 'floor' | 'below' | 'missing';
+export type { Standing };
 
-/** The share of its standard below which an indicator fails the high-quality school rule (quality-2017). */
-export const QUALITY_FLOOR_SHARE = 0.85;
+/** The engine's standing of one indicator of a unit; a unit without one (no value) is missing. */
+export function standingIn(status: UnitStatus | undefined, indicator: string): Standing {
+  return status?.standings?.[indicator] ?? 'missing';
+}
 
-const EPSILON = 1e-9;
-
-export function standingOf(value: Measure | undefined, threshold: number, floorShare?: number): Standing {
-  if (value === undefined || !isDefined(value)) return 'missing';
-  if (value >= threshold - EPSILON) return 'met';
-  if (floorShare !== undefined && value >= threshold * floorShare - EPSILON) return 'floor';
-  return 'below';
+/**
+ * The share of the standard value that the school rule allows one indicator to fall to, when
+ * it allows any (below 1, e.g. 0.85 for high-quality balance): the charts then show the floor.
+ */
+export function floorShareOf(standard: StandardResult | undefined): number | undefined {
+  const share = standard?.schoolRule?.floorShare;
+  return share !== undefined && share < 1 ? share : undefined;
 }
 
 export function standingSymbol(standing: Standing): string {

@@ -1,15 +1,15 @@
 /**
  * The compute phase for one county-year: a pure function from validated data to the result
- * document (schemas/result.schema.json) and the data problems found on the way.
+ * document (schemas/result.schema.json) and the data problems found on the way, as findings
+ * (findings.ts) that the edge words.
  */
-import { issue } from '../problems/catalog.ts';
-import type { DataIssue } from '../problems/problem.ts';
 import type { CountyFile } from '../types/generated/county.ts';
 import type { CountyYearFile } from '../types/generated/county-year.ts';
 import type { ComputeResult, LevelResult, SchoolResult, UnitResult } from '../types/generated/result.ts';
 import type { StandardFile } from '../types/generated/standard.ts';
 import { evaluateStandard, type StandardEvaluation } from './evaluate-standard.ts';
 import { type FieldGap, type FigureRef, fieldGapFindings, type RowPart } from './field-gaps.ts';
+import { type ComputeFinding, finding } from './findings.ts';
 import { comparePublished } from './published.ts';
 import { countyTotals, levelMetrics } from './report-metrics.ts';
 import { type LevelId, levelIds } from './units.ts';
@@ -20,7 +20,7 @@ const kinds: readonly StandardKind[] = ['basic', 'quality', 'provincial'];
 export interface CountyYearComputation {
   result: ComputeResult;
   /** Field paths refer to the county-year file. */
-  issues: DataIssue[];
+  findings: ComputeFinding[];
 }
 
 /**
@@ -31,7 +31,7 @@ export function computeCountyYear(
   data: CountyYearFile,
   standards: readonly StandardFile[],
 ): CountyYearComputation {
-  const issues: DataIssue[] = [];
+  const findings: ComputeFinding[] = [];
   const byKind = new Map<StandardKind, StandardFile>();
   for (const standard of standards) byKind.set(standard.kind, standard);
 
@@ -57,8 +57,8 @@ export function computeCountyYear(
     for (const index of [...emptyUnits].sort((a, b) => a - b)) {
       const school = data.schools[index];
       if (school === undefined) continue;
-      issues.push(
-        issue('unitWithoutStudents', ['schools', index, level, 'students'], {
+      findings.push(
+        finding('unitWithoutStudents', ['schools', index, level, 'students'], {
           schoolId: school.id,
           schoolName: school.name,
           level,
@@ -81,9 +81,7 @@ export function computeCountyYear(
 
   const totals = countyTotals(data.schools);
   gaps.push(...totals.gaps);
-  for (const finding of fieldGapFindings(data.schools, gaps)) {
-    issues.push(issue(finding.code, finding.path, finding.params));
-  }
+  findings.push(...fieldGapFindings(data.schools, gaps));
 
   const partial = {
     county: county.id,
@@ -96,9 +94,9 @@ export function computeCountyYear(
     schools: data.schools.map((_, index) => schoolResult(data, index, evaluations)),
     facts: { ...data.facts },
   };
-  const { checks, issues: publishedIssues } = comparePublished(partial, data.published ?? []);
-  issues.push(...publishedIssues);
-  return { result: { ...partial, published: checks }, issues };
+  const { checks, findings: publishedFindings } = comparePublished(partial, data.published ?? []);
+  findings.push(...publishedFindings);
+  return { result: { ...partial, published: checks }, findings };
 }
 
 /**

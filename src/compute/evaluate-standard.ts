@@ -1,13 +1,20 @@
 /**
  * Evaluates one standard for one 学段: county values, difference coefficients and their test,
- * each school's per-indicator standing against the thresholds, the school rule (e.g. 6 of 7
- * and the rest ≥ 85%), and each school's shortfall in real units. Every rule is read from the
- * standard file.
+ * each school's standing on each indicator (met, within the floor, below, missing), the school
+ * rule (e.g. 6 of 7 and the rest ≥ 85%), and each school's shortfall in real units. Every rule
+ * is read from the standard file; every comparison with a bound goes through compare.ts, so a
+ * value equal to its threshold, limit or floor meets it.
  */
 import { roundDecimal } from '../figures/number.ts';
 import { numeratorField } from '../schema/fields.ts';
 import type { School } from '../types/generated/county-year.ts';
-import type { IndicatorResult, Shortfall, StandardResult, UnitStatus } from '../types/generated/result.ts';
+import type {
+  IndicatorResult,
+  Shortfall,
+  StandardResult,
+  Standing,
+  UnitStatus,
+} from '../types/generated/result.ts';
 import type { Indicator, StandardFile } from '../types/generated/standard.ts';
 import {
   compositeCoefficient,
@@ -15,6 +22,7 @@ import {
   type WeightedObservation,
   weightedCoefficient,
 } from './coefficient.ts';
+import { atLeast, atMost, slack } from './compare.ts';
 import { denominatorAmount, numeratorAmount, unitIndicatorValue } from './indicator-value.ts';
 import { isDefined, type Measure, undefinedValue } from './measure.ts';
 import { type LevelId, type Unit, unitsOf } from './units.ts';
@@ -42,9 +50,6 @@ export interface NumeratorGap {
   indicator: string;
   schoolIndexes: number[];
 }
-
-/** Float noise must not turn "exactly at the standard" into a shortfall of 1e-13 ㎡. */
-const EPSILON = 1e-9;
 
 export function evaluateStandard(
   schools: readonly School[],
@@ -99,22 +104,26 @@ export function evaluateStandard(
     if (school[level] !== undefined) statuses.set(index, { inScope: false });
   });
   for (const unit of units) statuses.set(unit.schoolIndex, unitStatus(unit, standard, level, values));
+  // A unit without students is in scope but has no value to compare: every standing is missing.
   for (const unit of allUnits)
-    if (unit.block.students === 0) statuses.set(unit.schoolIndex, { inScope: true });
+    if (unit.block.students === 0) statuses.set(unit.schoolIndex, emptyStatus(standard, level));
 
   const result: StandardResult = { standard: standard.id, units: units.length, indicators, pass: true };
   const checks: boolean[] = [];
   if (standard.coefficient !== undefined && limit !== undefined) {
     result.limit = limit;
+    result.coefficientTest = standard.coefficient.test;
     if (standard.coefficient.test === 'composite') {
       result.compositeCv = compositeCoefficient(coefficients);
-      checks.push(withinLimit(result.compositeCv, limit, standard.coefficient.decimals));
+      result.compositePass = withinLimit(result.compositeCv, limit, standard.coefficient.decimals);
+      checks.push(result.compositePass);
     } else {
       checks.push(Object.values(indicators).every((indicator) => indicator.pass !== false));
       checks.push(coefficients.every(isDefined));
     }
   }
   if (standard.schoolRule !== undefined) {
+    result.schoolRule = { minMet: standard.schoolRule.minMet, floorShare: standard.schoolRule.floorShare };
     result.schoolsMeeting = units.filter((unit) => statuses.get(unit.schoolIndex)?.pass === true).length;
     checks.push(result.schoolsMeeting === units.length);
   }
@@ -153,14 +162,37 @@ function indicatorResult(
   return result;
 }
 
+/** A coefficient within its limit: equal to the limit passes. */
 function withinLimit(coefficient: Measure, limit: number, decimals: number | undefined): boolean {
   if (!isDefined(coefficient)) return false;
   const compared = decimals === undefined ? coefficient : roundDecimal(coefficient, decimals);
-  return compared <= limit;
+  return atMost(compared, limit);
 }
 
+/** A school's value at or above the threshold. */
 function meets(value: Measure | undefined, threshold: number): boolean {
-  return value !== undefined && isDefined(value) && value >= threshold - EPSILON;
+  return value !== undefined && isDefined(value) && atLeast(value, threshold);
+}
+
+/**
+ * Where a school's value stands against a threshold: met; within the floor (below the threshold
+ * but at least floorShare of it, when the school rule allows one below: floorShare < 1); below;
+ * or missing when it cannot be computed.
+ */
+function standingOf(value: Measure | undefined, threshold: number, floorShare: number | undefined): Standing {
+  if (value === undefined || !isDefined(value)) return 'missing';
+  if (atLeast(value, threshold)) return 'met';
+  if (floorShare !== undefined && floorShare < 1 && atLeast(value, threshold * floorShare)) return 'floor';
+  return 'below';
+}
+
+function emptyStatus(standard: StandardFile, level: LevelId): UnitStatus {
+  const thresholded = standard.indicators.filter((indicator) => indicator.threshold?.[level] !== undefined);
+  if (thresholded.length === 0) return { inScope: true };
+  return {
+    inScope: true,
+    standings: Object.fromEntries(thresholded.map((indicator) => [indicator.id, 'missing' as const])),
+  };
 }
 
 function unitStatus(
@@ -172,15 +204,12 @@ function unitStatus(
   const row = values.get(unit.schoolIndex) ?? {};
   const thresholded = standard.indicators.filter((indicator) => indicator.threshold?.[level] !== undefined);
   if (thresholded.length === 0) return { inScope: true };
-  let met = 0;
-  let floorHeld = true;
   const shortfalls: Record<string, Shortfall> = {};
-  const floorShare = standard.schoolRule?.floorShare ?? 1;
+  const standings: Record<string, Standing> = {};
   for (const indicator of thresholded) {
     const threshold = indicator.threshold?.[level] ?? 0;
     const value = row[indicator.id] ?? undefinedValue('missing-data');
-    if (meets(value, threshold)) met += 1;
-    else if (!meets(value, threshold * floorShare)) floorHeld = false;
+    standings[indicator.id] = standingOf(value, threshold, standard.schoolRule?.floorShare);
     const short = shortfallAmount(unit, indicator, standard, threshold);
     if (short !== undefined) {
       shortfalls[indicator.id] = {
@@ -191,8 +220,19 @@ function unitStatus(
       };
     }
   }
+  const all = Object.values(standings);
+  const met = all.filter((standing) => standing === 'met').length;
+  // Every indicator not met must be within the floor: one below it (or missing) fails the school.
+  const floorHeld = all.every((standing) => standing === 'met' || standing === 'floor');
   const minMet = standard.schoolRule?.minMet ?? thresholded.length;
-  return { inScope: true, met, of: thresholded.length, pass: met >= minMet && floorHeld, shortfalls };
+  return {
+    inScope: true,
+    met,
+    of: thresholded.length,
+    pass: met >= minMet && floorHeld,
+    shortfalls,
+    standings,
+  };
 }
 
 /**
@@ -209,7 +249,8 @@ export function shortfallAmount(
   const amount = numeratorAmount(unit, indicator, standard);
   if (amount === undefined) return undefined;
   const required = (threshold * denominatorAmount(unit, indicator)) / indicator.factor;
+  if (atLeast(amount, required)) return 0;
   const short = required - amount;
-  if (short <= EPSILON) return 0;
-  return numeratorField(indicator.numerator)?.integer ? Math.ceil(short - EPSILON) : short;
+  // Float noise must not turn 2 teachers short into 3 to hire.
+  return numeratorField(indicator.numerator)?.integer ? Math.ceil(short - slack(required)) : short;
 }

@@ -7,12 +7,23 @@
 
 import { citableKeys, lookup } from '../figures/keys.ts';
 import { printedDecimals } from '../figures/number.ts';
-import { issue } from '../problems/catalog.ts';
-import type { DataIssue } from '../problems/problem.ts';
 import { nearest } from '../text/nearest.ts';
 import type { PublishedFigure } from '../types/generated/county-year.ts';
 import type { ComputeResult, PublishedCheck } from '../types/generated/result.ts';
+import {
+  finding,
+  type PublishedKeyPositional,
+  type PublishedKeyUnknown,
+  type PublishedMismatch,
+  type PublishedNotComputable,
+} from './findings.ts';
 import { isDefined, type Measure, mapMeasure } from './measure.ts';
+
+export type PublishedFinding =
+  | PublishedKeyUnknown
+  | PublishedKeyPositional
+  | PublishedMismatch
+  | PublishedNotComputable;
 
 type ResultWithoutChecks = Omit<ComputeResult, 'published'>;
 
@@ -27,22 +38,22 @@ function inPrintedUnit(measure: Measure, unit: string | undefined): Measure {
 export function comparePublished(
   result: ResultWithoutChecks,
   figures: readonly PublishedFigure[],
-): { checks: PublishedCheck[]; issues: DataIssue[] } {
+): { checks: PublishedCheck[]; findings: PublishedFinding[] } {
   const checks: PublishedCheck[] = [];
-  const issues: DataIssue[] = [];
+  const findings: PublishedFinding[] = [];
   figures.forEach((figure, index) => {
     const found = lookup(result, figure.key);
     if (found.kind !== 'figure') {
       const stable = found.kind === 'none' ? found.positional?.stable : undefined;
       if (stable !== undefined) {
-        issues.push(
-          issue('publishedKeyPositional', ['published', index, 'key'], { key: figure.key, stable }),
+        findings.push(
+          finding('publishedKeyPositional', ['published', index, 'key'], { key: figure.key, stable }),
         );
         return;
       }
       const suggestions = nearest(figure.key, citableKeys(result, notCited));
-      issues.push(
-        issue('publishedKeyUnknown', ['published', index, 'key'], { key: figure.key, suggestions }),
+      findings.push(
+        finding('publishedKeyUnknown', ['published', index, 'key'], { key: figure.key, suggestions }),
       );
       return;
     }
@@ -62,23 +73,23 @@ export function comparePublished(
     });
     if (!withinRounding && isDefined(computed)) {
       const params = { key: figure.key, published: figure.value, computed, decimals };
-      issues.push(
-        issue(
+      findings.push(
+        finding(
           'publishedMismatch',
           ['published', index, 'value'],
           figure.unit ? { ...params, unit: figure.unit } : params,
         ),
       );
     } else if (!withinRounding && !isDefined(computed)) {
-      issues.push(
-        issue('publishedNotComputable', ['published', index, 'value'], {
+      findings.push(
+        finding('publishedNotComputable', ['published', index, 'value'], {
           key: figure.key,
           reason: computed.reason,
         }),
       );
     }
   });
-  return { checks, issues };
+  return { checks, findings };
 }
 
 /** Differences like 0.30000000000000004 − 0.3 are float noise, not disagreement. */

@@ -218,8 +218,8 @@ function countyRows(
     row.add(null);
     row.measure(evaluation.compositeCv, '差异系数');
     row.add(evaluation.limit);
-    // With a composite test the standard's verdict for the 学段 is the composite's verdict.
-    row.add(standard.file?.coefficient?.test === 'composite' ? yesNo(evaluation.pass) : null);
+    // The composite's own verdict, when the standard tests the composite.
+    row.add(evaluation.coefficientTest === 'composite' ? yesNo(evaluation.compositePass) : null);
     for (const cell of [null, null, evaluation.units]) row.add(cell);
     rows.push(row.finish(illustrative));
   }

@@ -18,7 +18,6 @@ import { type LevelId, levelIds } from '../compute/units.ts';
 import type { NarrativeOutline } from '../narrative/document.ts';
 import type { CountyYearOutput } from '../pipeline.ts';
 import type { CountyYearEntry } from './entries.ts';
-import { standardOfKind } from './standards.ts';
 
 export type SchoolStandard = 'quality' | 'provincial';
 
@@ -57,16 +56,14 @@ export function schoolBarsFor(
   props: { indicator: string; level: LevelId; standard?: SchoolStandard },
 ): ChartDefinition {
   const { indicator, level, standard = 'quality' } = props;
-  return madeOnce(entry, `bars|${indicator}|${level}|${standard}`, () => {
-    const floorShare = standardOfKind(entry.standards, standard)?.schoolRule?.floorShare;
-    return schoolBarsChart(entry.result, {
+  return madeOnce(entry, `bars|${indicator}|${level}|${standard}`, () =>
+    schoolBarsChart(entry.result, {
       standard,
       level,
       indicator,
       labels: indicatorLabelsFromStandards(entry.standards),
-      ...(floorShare !== undefined && standard === 'quality' ? { floorShare } : {}),
-    });
-  });
+    }),
+  );
 }
 
 /** `<ComplianceMatrix level standard?>`: schools × indicators. */
@@ -75,15 +72,13 @@ export function complianceMatrixFor(
   props: { level: LevelId; standard?: SchoolStandard },
 ): ChartDefinition {
   const { level, standard = 'quality' } = props;
-  return madeOnce(entry, `matrix|${level}|${standard}`, () => {
-    const floorShare = standardOfKind(entry.standards, standard)?.schoolRule?.floorShare;
-    return complianceMatrixChart(entry.result, {
+  return madeOnce(entry, `matrix|${level}|${standard}`, () =>
+    complianceMatrixChart(entry.result, {
       standard,
       level,
       labels: indicatorLabelsFromStandards(entry.standards),
-      ...(floorShare !== undefined ? { floorShare } : {}),
-    });
-  });
+    }),
+  );
 }
 
 /** `<CoefficientChart>`, also on a report page without a narrative. */

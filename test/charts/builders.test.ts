@@ -10,7 +10,6 @@ import { countyComparisonChart } from '../../src/charts/county-comparison.ts';
 import { DEFAULT_INDICATOR_LABELS, indicatorLabelsFromStandards } from '../../src/charts/labels.ts';
 import { planTimelineChart } from '../../src/charts/plan-timeline.ts';
 import { schoolBarsChart } from '../../src/charts/school-bars.ts';
-import { QUALITY_FLOOR_SHARE } from '../../src/charts/standing.ts';
 import { investmentTrend, retentionTrend, trendChart } from '../../src/charts/trend.ts';
 import type { CountyFile } from '../../src/types/generated/county.ts';
 import type { StandardFile } from '../../src/types/generated/standard.ts';
@@ -74,6 +73,61 @@ describe('schoolBarsChart', () => {
     expect(() =>
       schoolBarsChart(tongdao, { standard: 'quality', level: 'primary', indicator: 'nope' }),
     ).toThrow(/nope/);
+  });
+});
+
+describe('standings are the engine’s, read from the result', () => {
+  /** A copy of Tongdao 2019 to change what the engine said, and see the charts follow. */
+  const tongdaoCopy = () => structuredClone(result(examples, 'tongdao-2019'));
+
+  test('the floor share is the result’s school rule (quality-2017’s 0.85), not a constant of the charts', () => {
+    const tongdao = tongdaoCopy();
+    expect(tongdao.levels.primary.quality?.schoolRule).toEqual({ minMet: 6, floorShare: 0.85 });
+    const rule = tongdao.levels.primary.quality?.schoolRule;
+    if (rule === undefined) throw new Error('fixture');
+    rule.floorShare = 0.9;
+    const options = {
+      standard: 'quality',
+      level: 'primary',
+      indicator: 'teaching_area_per_student',
+    } as const;
+    const text = JSON.stringify(schoolBarsChart(tongdao, options).spec);
+    expect(text).toContain('"标准值的 90%：4.05 平方米"');
+    expect(text).not.toContain('85%');
+  });
+
+  test('a school’s symbol is the standing the result gives it, whatever its value', () => {
+    const tongdao = tongdaoCopy();
+    const options = {
+      standard: 'quality',
+      level: 'primary',
+      indicator: 'teaching_area_per_student',
+    } as const;
+    const top = schoolBarsChart(tongdao, options).table.rows[0];
+    expect(top).toEqual(['镇区第五小学', 8.16, '✓ 达到标准值']);
+    const school = tongdao.schools.find((item) => item.name === '镇区第五小学');
+    const standings = school?.levels.primary?.quality?.standings;
+    expect(standings?.teaching_area_per_student).toBe('met');
+    if (standings === undefined) throw new Error('fixture');
+    standings.teaching_area_per_student = 'floor';
+    expect(schoolBarsChart(tongdao, options).table.rows[0]).toEqual([
+      '镇区第五小学',
+      8.16,
+      '○ 未达到，不低于标准值的 85%',
+    ]);
+    const matrix = complianceMatrixChart(tongdao, { standard: 'quality', level: 'primary' });
+    const row = matrix.table.rows.find((cells) => cells[0] === '镇区第五小学');
+    expect(row?.[matrix.table.columns.indexOf('生均教学及辅助用房面积（㎡）')]).toBe('○ 8.16');
+  });
+
+  test('the coefficient chart follows the test the result names and its verdicts', () => {
+    const tongdao = tongdaoCopy();
+    const basic = tongdao.levels.primary.basic;
+    expect(basic).toMatchObject({ coefficientTest: 'composite', compositePass: true });
+    if (basic === undefined) throw new Error('fixture');
+    basic.compositePass = false;
+    const rows = coefficientChart(tongdao).table.rows;
+    expect(rows.find((cells) => cells[1] === '小学' && cells[2] === '综合差异系数')?.[5]).toBe('✗ 高于限值');
   });
 });
 
@@ -268,10 +322,5 @@ describe('labels', () => {
   test('every short name has at most five characters', () => {
     for (const label of Object.values(DEFAULT_INDICATOR_LABELS))
       expect([...label.short].length).toBeLessThanOrEqual(5);
-  });
-
-  test('the 85% floor is quality-2017’s', () => {
-    const quality = standards.find((standard) => standard.id === 'quality-2017');
-    expect(quality?.schoolRule?.floorShare).toBe(QUALITY_FLOOR_SHARE);
   });
 });

@@ -2,6 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { comparePublished } from '../../src/compute/published.ts';
 import { resolveKey } from '../../src/figures/keys.ts';
 import { printedDecimals } from '../../src/figures/number.ts';
+import { findingIssue } from '../../src/pipeline.ts';
 import type { ComputeResult } from '../../src/types/generated/result.ts';
 
 const result = {
@@ -26,12 +27,12 @@ describe('printedDecimals', () => {
 
 describe('comparePublished', () => {
   test('a share printed as a percentage agrees within half a unit of its last decimal', () => {
-    const { checks, issues } = comparePublished(result, [
+    const { checks, findings } = comparePublished(result, [
       { key: 'levels.primary.aboveDegreeShare', value: 98.24, unit: '%', source: '报告' },
     ]);
     expect(checks[0]).toMatchObject({ published: 98.24, withinRounding: true });
     expect(checks[0]?.computed).toBeCloseTo(98.241, 9);
-    expect(issues).toEqual([]);
+    expect(findings).toEqual([]);
   });
 
   test('a ratio printed 1:x compares x as it is; 17.1249 prints as 17.12', () => {
@@ -41,8 +42,8 @@ describe('comparePublished', () => {
     expect(checks[0]?.withinRounding).toBe(true);
   });
 
-  test('beyond the printed rounding: kept as printed, with a warning naming both values', () => {
-    const { checks, issues } = comparePublished(result, [
+  test('beyond the printed rounding: kept as printed, with a finding the edge words as a warning naming both values', () => {
+    const { checks, findings } = comparePublished(result, [
       { key: 'levels.junior.basic.compositeCv', value: 0.279, source: '通道县报告' },
     ]);
     expect(checks[0]).toMatchObject({
@@ -51,7 +52,14 @@ describe('comparePublished', () => {
       difference: -0.0064,
       withinRounding: false,
     });
-    expect(issues).toMatchInlineSnapshot(`
+    expect(findings).toEqual([
+      {
+        code: 'publishedMismatch',
+        path: ['published', 0, 'value'],
+        params: { key: 'levels.junior.basic.compositeCv', published: 0.279, computed: 0.2726, decimals: 3 },
+      },
+    ]);
+    expect(findings.map(findingIssue)).toMatchInlineSnapshot(`
       [
         {
           "code": "publishedMismatch",
@@ -80,15 +88,17 @@ describe('comparePublished', () => {
   });
 
   test('an unknown key is an error with the nearest valid keys', () => {
-    const { issues } = comparePublished(result, [
+    const { findings } = comparePublished(result, [
       { key: 'levels.primary.aboveDegreeShares', value: 98.24, unit: '%', source: '报告' },
     ]);
-    expect(issues[0]).toMatchObject({
-      severity: 'error',
-      code: 'publishedKeyUnknown',
-      path: ['published', 0, 'key'],
-    });
-    expect(issues[0]?.hint).toContain('levels.primary.aboveDegreeShare');
+    const [found] = findings;
+    expect(found).toMatchObject({ code: 'publishedKeyUnknown', path: ['published', 0, 'key'] });
+    expect(found?.code === 'publishedKeyUnknown' && found.params.suggestions).toContain(
+      'levels.primary.aboveDegreeShare',
+    );
+    const [problem] = findings.map(findingIssue);
+    expect(problem).toMatchObject({ severity: 'error', code: 'publishedKeyUnknown' });
+    expect(problem?.hint).toContain('levels.primary.aboveDegreeShare');
   });
 
   test('a key naming a list item by position is an error that names the stable key', () => {
@@ -96,10 +106,11 @@ describe('comparePublished', () => {
       ...result,
       facts: { investments: [{ period: '2019', purpose: '拨款', amount: 16568 }] },
     } as unknown as Omit<ComputeResult, 'published'>;
-    const { checks, issues } = comparePublished(withFacts, [
+    const { checks, findings } = comparePublished(withFacts, [
       { key: 'facts.investments.0.amount', value: 16568, unit: '万元', source: '报告' },
       { key: 'facts.investments[2019].amount', value: 16568, unit: '万元', source: '报告' },
     ]);
+    const issues = findings.map(findingIssue);
     expect(issues.map((item) => [item.code, item.message, item.hint])).toEqual([
       [
         'publishedKeyPositional',

@@ -51,6 +51,8 @@ test('a composite standard gets a 综合差异系数 row with its verdict', () =
     indicators: { books_per_student: { value: 20, cv: 0.3 } },
     compositeCv: 0.3,
     limit: 0.65,
+    coefficientTest: 'composite',
+    compositePass: true,
     pass: true,
   };
   const rows = countyTable(result, [basic, tinyStandard]).rows.filter((row) => row[1] === '基本均衡');
@@ -58,6 +60,14 @@ test('a composite standard gets a 综合差异系数 row with its verdict', () =
     ['生均图书册数', 20, 0.3, null, null],
     ['综合差异系数', null, 0.3, 0.65, '是'],
     ['本学段结论', null, null, null, '是'],
+  ]);
+  // The composite's row carries the composite's own verdict, the conclusion the standard's.
+  result.levels.primary.basic.pass = false;
+  const failed = countyTable(result, [basic, tinyStandard]).rows.filter((row) => row[1] === '基本均衡');
+  expect(failed.map((row) => [row[5], row[10]])).toEqual([
+    ['生均图书册数', null],
+    ['综合差异系数', '是'],
+    ['本学段结论', '否'],
   ]);
 });
 

@@ -4,6 +4,10 @@
  * 一个数值，或无法计算的原因。
  */
 export type Measure = (number | UndefinedValue)
+/**
+ * 一所学校（学段）一项指标与标准值比较的结果：met 达到标准值；floor 未达到，但不低于标准值的 floorShare（学校达标规则允许一项在此范围内，仅当规则的 floorShare 小于 1 时出现，例如优质均衡的 85%）；below 低于标准值（有下限时为低于下限）；missing 缺少数据或无法计算。等于标准值或下限即达到：与之相差不到其十亿分之一的数值视为相等（浮点运算误差），见网站“测算方法”页。
+ */
+export type Standing = ("met" | "floor" | "below" | "missing")
 
 /**
  * `npm run compute -- <县> <年份>` 输出、网站以开放数据发布的一个县一个年度的全部测算结果。比例均为小数（0.9824 即 98.24%）；无法计算的数值写作 {"reason": …}，不会出现 NaN 或无穷大。
@@ -181,6 +185,27 @@ limit?: number
  */
 schoolsMeeting?: number
 /**
+ * 本学段所用的差异系数判定方式（取自标准文件，标准对本学段设有限值时才有）：composite 以综合差异系数（各项差异系数的平均数）与限值比较；each 每项指标的差异系数分别与限值比较，结果见各指标的 pass。
+ */
+coefficientTest?: ("composite" | "each")
+/**
+ * 综合差异系数判定（coefficientTest 为 composite）时，综合差异系数是否不高于限值（等于限值即达到，相差不到限值十亿分之一视为相等；无法计算为未达到）。
+ */
+compositePass?: boolean
+/**
+ * 学校达标规则（取自标准文件）：每所学校（学段）至少 minMet 项达到标准值，其余各项不低于标准值的 floorShare。各校每项的达标情况见逐校结果的 standings。
+ */
+schoolRule?: {
+/**
+ * 至少达到标准值的指标数，例如 7 项中 6 项。
+ */
+minMet: number
+/**
+ * 未达到标准值的指标不得低于标准值的这一比例（小数，0.85 即 85%；为 1 时不容许任何一项低于标准值）。
+ */
+floorShare: number
+}
+/**
  * 本学段是否达到本标准（基本均衡：综合差异系数；优质均衡：逐项差异系数且全部学校达标；省定标准：全部学校达标）。
  */
 pass: boolean
@@ -251,6 +276,12 @@ pass?: boolean
  */
 shortfalls?: {
 [k: string]: Shortfall | undefined
+}
+/**
+ * 每项有标准值的指标的达标情况，按指标标识，例如 {"teaching_area_per_student": "met"}。
+ */
+standings?: {
+[k: string]: Standing | undefined
 }
 }
 export interface Shortfall {

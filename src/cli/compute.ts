@@ -2,11 +2,12 @@
  * `npm run --silent compute -- <county> <year>`: prints the county-year's result as one JSON
  * document on stdout (schemas/result.schema.json); problems go to stderr.
  */
+
+import { projectRoot } from '../load/project-root.ts';
 import { readProjectFiles } from '../load/read-project.ts';
 import { runProject } from '../pipeline.ts';
 import { formatProblem } from '../problems/problem.ts';
 import { nearest } from '../text/nearest.ts';
-import { projectRoot } from './root.ts';
 
 const [countyId, yearText] = process.argv.slice(2);
 if (countyId === undefined || yearText === undefined || !/^\d{4}$/.test(yearText)) {

@@ -5,8 +5,8 @@
 import { existsSync } from 'node:fs';
 import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { projectRoot } from '../load/project-root.ts';
 import { nextYearData, nextYearNarrative } from '../scaffold/next-year.ts';
-import { projectRoot } from './root.ts';
 
 const [county, yearText] = process.argv.slice(2);
 if (county === undefined || yearText === undefined || !/^\d{4}$/.test(yearText)) {

@@ -4,8 +4,8 @@
  * names with `of="…"`, and which county-years exist (for the suggestions of a wrong name).
  */
 
+import type { NarrativeFile } from '../load/read-narratives.ts';
 import { narrativeChecker } from '../narrative/check-all.ts';
-import type { NarrativeFile } from '../narrative/check-narrative.ts';
 import type { Problem } from '../problems/problem.ts';
 import { type CacheStore, contentKey } from './cache-store.ts';
 import type { CachedRun } from './run-cached.ts';

@@ -10,7 +10,7 @@
  * Every key includes the site-wide key (the code's version and the site config). A part whose
  * key is unchanged since the last build is copied from that build's output.
  */
-import type { NarrativeFile } from '../narrative/check-narrative.ts';
+import type { NarrativeFile } from '../load/read-narratives.ts';
 import type { SearchShard } from '../site/search-shards.ts';
 import { contentKey } from './cache-store.ts';
 

@@ -7,6 +7,7 @@
 import { visitParents } from 'unist-util-visit-parents';
 import { investmentTrend, retentionTrend } from '../charts/index.ts';
 import { resolveKey, resultKeys } from '../compute/published.ts';
+import type { NarrativeFile } from '../load/read-narratives.ts';
 import { issue, type MessageCode, type MessageParams } from '../problems/catalog.ts';
 import type { Problem } from '../problems/problem.ts';
 import { sumOf } from '../site/figures.ts';
@@ -23,11 +24,7 @@ export interface NarrativeSubject {
   standards: readonly StandardFile[];
 }
 
-export interface NarrativeFile {
-  /** Relative path, e.g. content/reports/tongdao/2019.mdx. */
-  file: string;
-  text: string;
-}
+export type { NarrativeFile };
 
 interface JsxAttribute {
   type: string;

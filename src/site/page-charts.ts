@@ -15,7 +15,7 @@ import { planTimelineChart } from '../charts/plan-timeline.ts';
 import { schoolBarsChart } from '../charts/school-bars.ts';
 import { investmentTrend, retentionTrend } from '../charts/trend.ts';
 import { type LevelId, levelIds } from '../compute/units.ts';
-import type { NarrativeFile } from '../narrative/check-narrative.ts';
+import type { NarrativeFile } from '../load/read-narratives.ts';
 import type { CountyYearOutput } from '../pipeline.ts';
 import { buildContext } from './build-context.ts';
 import type { CountyYearEntry } from './entries.ts';

@@ -3,8 +3,9 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { glob } from 'astro/loaders';
 import { z } from 'astro/zod';
-import { projectRoot } from './cli/root.ts';
-import { countiesToRender, countyYearLoader } from './site/loader.ts';
+import { projectRoot } from './load/project-root.ts';
+import { countiesToRender } from './site/build-context.ts';
+import { countyYearLoader } from './site/loader.ts';
 
 /** Every county-year the data validates and computes (src/site/loader.ts). */
 const countyYears = defineCollection({ loader: countyYearLoader(projectRoot()) });

@@ -5,6 +5,7 @@
  */
 import { computeCountyYear } from './compute/county-year.ts';
 import type { ComputeFinding } from './compute/findings.ts';
+import { comparePublished } from './figures/published.ts';
 import type { RawFile } from './load/read-project.ts';
 import { issue } from './problems/catalog.ts';
 import { type DataIssue, hasErrors, type Problem, sortProblems } from './problems/problem.ts';
@@ -57,7 +58,11 @@ export function runProject(files: readonly RawFile[]): ProjectRun {
       );
       if (blocked || standards.length !== record.county.data.standards.length) continue;
       const standardFiles: StandardFile[] = standards.map((standard) => standard.data);
-      const { result, findings } = computeCountyYear(record.county.data, source.data, standardFiles);
+      const computed = computeCountyYear(record.county.data, source.data, standardFiles);
+      // Printed figures are compared with the computed ones by their stable keys.
+      const printed = comparePublished(computed.result, source.data.published ?? []);
+      const result: ComputeResult = { ...computed.result, published: printed.checks };
+      const findings = [...computed.findings, ...printed.findings];
       problems.push(...locateIssues(source, findings.map(findingIssue)));
       outputs.push({
         county: countyId,

@@ -11,7 +11,7 @@ import { computeCountyYear } from '../compute/county-year.ts';
 import { isDefined, type Measure } from '../compute/measure.ts';
 import { facilityShare, type LevelId, levelIds, type Unit, unitsOf } from '../compute/units.ts';
 import { resolveKey } from '../figures/keys.ts';
-import { fixedDecimal } from '../figures/number.ts';
+import { fixedDecimal } from '../text/decimal.ts';
 import type { CountyFile } from '../types/generated/county.ts';
 import type { CountyYearFile, Facilities, Level, School } from '../types/generated/county-year.ts';
 import type { StandardFile } from '../types/generated/standard.ts';

@@ -1,10 +1,11 @@
 /**
  * Numbers and units as the charts, tables and descriptions print them. One formatter for all
  * three, so a bar label, its table cell and the sentence under the chart agree; the rounding is
- * the figures' one rule (src/figures/number.ts).
+ * the figures' one rule (src/text/decimal.ts).
  */
-import { fixedDecimal, trimZeros } from '../figures/number.ts';
+
 import { type LevelId, levelIds, levelNames } from '../figures/vocabulary.ts';
+import { fixedDecimal, trimZeros } from '../text/decimal.ts';
 
 export type LevelKey = LevelId;
 

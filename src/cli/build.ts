@@ -12,8 +12,8 @@
 
 import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
+import { cpus } from 'node:os';
 import { join } from 'node:path';
-import { fixedDecimal } from '../figures/number.ts';
 import { contentKey } from '../incremental/cache-store.ts';
 import { codeVersion } from '../incremental/code-version.ts';
 import { openDiskStore } from '../incremental/disk-store.ts';
@@ -30,18 +30,18 @@ import {
   replaceFolder,
   saveSnapshot,
 } from '../incremental/site-snapshot.ts';
+import { cacheRoot, projectRoot } from '../load/project-root.ts';
 import { readNarrativeFiles } from '../load/read-narratives.ts';
 import { readProjectFiles } from '../load/read-project.ts';
 import { hasErrors } from '../pipeline.ts';
 import { sortProblems } from '../problems/problem.ts';
-import { chartsUsed } from '../site/charts-used.ts';
-import { provideDownloads } from '../site/downloads.ts';
-import { handOverRun, renderOnlyCounties, rendersCounty, shareRunWithPages } from '../site/loader.ts';
+import { problemReport } from '../problems/report.ts';
+import { type BuildContext, rendersCounty, setBuildContext } from '../site/build-context.ts';
+import type { ChartsUsed } from '../site/chart-cache.ts';
 import { writeSearchIndex } from '../site/search-index.ts';
 import { searchShards } from '../site/search-shards.ts';
+import { fixedDecimal } from '../text/decimal.ts';
 import { acquireLock, withBuildLock } from './build-lock.ts';
-import { problemReport } from './report-problems.ts';
-import { cacheRoot, projectRoot } from './root.ts';
 
 const clean = process.argv.includes('--clean');
 const root = projectRoot();
@@ -119,23 +119,30 @@ mkdirSync(workDir, { recursive: true });
 lap(inPlace ? '清理 dist/ 中要重新生成的部分' : '从缓存复制未改动的部分');
 
 let pages = 0;
+/** The charts the pages asked for, when Astro ran: a full build keeps only those in the cache. */
+let chartsUsed: ChartsUsed | undefined;
 if (render.includes('shared')) {
-  process.env.JUNHENG_PROBLEMS_LISTED = '1';
-  // Charts are drawn in worker threads started from the sources (src/site/chart-pool.ts).
-  process.env.JUNHENG_CODE_ROOT = codeRoot;
-  const outcome = { problems: run.problems, outputs: run.outputs() };
-  handOverRun(root, outcome);
-  shareRunWithPages(outcome);
-  provideDownloads(run.downloads);
   // Loaded only when pages are rendered: a build that changes nothing never starts Astro.
   const { build } = await import('astro');
-  const { closeChartPool } = await import('../site/chart-pool.ts');
-  renderOnlyCounties(plan.full ? undefined : renderCounties.flatMap((part) => part.folder ?? []));
+  const { createChartCache } = await import('../site/chart-cache.ts');
+  const { createChartPool } = await import('../site/chart-pool.ts');
+  const { chartsToPrepare } = await import('../site/page-charts.ts');
+  // Charts are drawn in worker threads, one per core unless JUNHENG_CHART_WORKERS says (0: none).
+  const asked = Number(process.env.JUNHENG_CHART_WORKERS ?? cpus().length);
+  const threads = Number.isInteger(asked) && asked >= 0 ? asked : cpus().length;
+  const pool = threads === 0 ? undefined : createChartPool(threads);
+  const context: BuildContext = {
+    root,
+    run: { problems: run.problems, outputs: run.outputs() },
+    downloads: run.downloads,
+    renderOnly: plan.full ? undefined : new Set(renderCounties.flatMap((part) => part.folder ?? [])),
+    charts: createChartCache(pool),
+    pageCharts: new WeakMap(),
+  };
+  setBuildContext(context);
   // The chart threads start on the reports' charts while Astro starts and renders the pages
   // without charts; the pages then find them drawn or under way.
-  const { prepareCharts } = await import('../site/chart-cache.ts');
-  const { chartsToPrepare } = await import('../site/page-charts.ts');
-  const preparing = prepareCharts(chartsToPrepare(outcome.outputs, outlines, rendersCounty));
+  const preparing = context.charts.prepare(chartsToPrepare(context.run.outputs, outlines, rendersCounty));
   // Astro's working state (.astro/ in the code's folder) is shared by every project built from
   // this checkout: builds take turns, and `force` starts the content cache afresh so entries of
   // another project's build never leak in.
@@ -149,9 +156,11 @@ if (render.includes('shared')) {
       });
     } finally {
       await preparing;
-      await closeChartPool();
+      await pool?.close();
+      setBuildContext(undefined);
     }
   });
+  chartsUsed = context.charts.used();
   lap(`Astro 生成页面（${plan.full ? '全部' : `${renderCounties.length} 个县`}）`);
   moveInto(stageDir, workDir);
 }
@@ -166,7 +175,7 @@ await run.downloadsStored;
 store.prune(['downloads']);
 // After a full build the chart cache keeps what this build used, nothing older: a cache that CI
 // carries from run to run stays one build's size.
-if (plan.full) pruneCharts();
+if (plan.full && chartsUsed !== undefined) pruneCharts(chartsUsed);
 saveSnapshot(snapshotDir, outDir, siteKey, parts, render);
 await Promise.all([oldOutputRemoved, cacheCleared]);
 releaseProject();
@@ -189,9 +198,8 @@ function discardInBackground(dir: string, discard: (name: string) => boolean): P
   return rm(trash, { recursive: true, force: true });
 }
 
-function pruneCharts(): void {
-  const used = chartsUsed();
-  if (used === undefined) return;
+/** Deletes every cached chart but those of this build. */
+function pruneCharts(used: ChartsUsed): void {
   const charts = join(used.folder, '..');
   for (const name of readdirSync(charts)) {
     if (join(charts, name) !== used.folder) rmSync(join(charts, name), { recursive: true, force: true });

@@ -1,11 +1,12 @@
 /** `npm run check`: validates every data file and lists all problems at once; exit 1 on any error. */
+
+import { projectRoot } from '../load/project-root.ts';
 import { readNarrativeFiles } from '../load/read-narratives.ts';
 import { readProjectFiles } from '../load/read-project.ts';
 import { checkNarratives } from '../narrative/check-all.ts';
 import { hasErrors, runProject } from '../pipeline.ts';
 import { sortProblems } from '../problems/problem.ts';
-import { problemReport } from './report-problems.ts';
-import { projectRoot } from './root.ts';
+import { problemReport } from '../problems/report.ts';
 
 const root = projectRoot();
 const run = runProject(await readProjectFiles(root));

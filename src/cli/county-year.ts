@@ -2,11 +2,12 @@
  * The county-year a command names (`<county> <year>`): run the project, print that county's
  * problems to stderr, and return its output, or explain in Chinese why there is none.
  */
+
+import { projectRoot } from '../load/project-root.ts';
 import { readProjectFiles } from '../load/read-project.ts';
 import { type CountyYearOutput, runProject } from '../pipeline.ts';
 import { formatProblem } from '../problems/problem.ts';
 import { nearest } from '../text/nearest.ts';
-import { projectRoot } from './root.ts';
 
 /** `<县标识> <年份>` from argv, or undefined after printing the usage line. */
 export function countyYearArguments(

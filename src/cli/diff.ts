@@ -5,8 +5,9 @@
  * git without a checkout. Exit 1 when the newer side has a data error (its build would stop),
  * 2 on a usage or git problem, 0 otherwise.
  */
+
+import { projectRoot } from '../load/project-root.ts';
 import { diffCommand } from './diff-command.ts';
-import { projectRoot } from './root.ts';
 
 // npm runs scripts from the package folder; INIT_CWD is where the user typed the command.
 const outcome = await diffCommand(

@@ -6,6 +6,7 @@
 import { existsSync } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
+import { projectRoot } from '../load/project-root.ts';
 import { readProjectFiles } from '../load/read-project.ts';
 import { formatProblem, hasErrors } from '../problems/problem.ts';
 import type { TableSummary } from '../sheet/assemble.ts';
@@ -13,7 +14,6 @@ import { type ImportResult, importSpreadsheet } from '../sheet/import.ts';
 import { formatSheetProblem, problemCounts, type SheetProblem, sheetProblem } from '../sheet/problems.ts';
 import { sourceLimits } from '../sheet/read-source.ts';
 import { readSpellings, spellingsFile } from '../sheet/spellings.ts';
-import { projectRoot } from './root.ts';
 import { writeAtomically } from './write-atomic.ts';
 
 const usage =

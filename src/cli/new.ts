@@ -3,8 +3,8 @@
  * from its latest earlier year, marking what is left to fill in (src/cli/new-command.ts).
  * Never overwrites.
  */
+import { projectRoot } from '../load/project-root.ts';
 import { newCommand } from './new-command.ts';
-import { projectRoot } from './root.ts';
 
 const today = new Date().toISOString().slice(0, 10);
 const outcome = await newCommand(process.argv.slice(2), projectRoot(), today);

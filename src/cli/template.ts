@@ -7,11 +7,11 @@ import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { parse } from 'yaml';
+import { projectRoot } from '../load/project-root.ts';
 import { parseYamlFile } from '../parse/yaml.ts';
 import { formatProblem } from '../problems/problem.ts';
 import { templateWorkbook } from '../sheet/template.ts';
 import { workbookBytes } from '../xlsx/write.ts';
-import { projectRoot } from './root.ts';
 import { writeAtomically } from './write-atomic.ts';
 
 const usage =

@@ -10,15 +10,17 @@ import type { StandardFile } from '../types/generated/standard.ts';
 import { evaluateStandard, type StandardEvaluation } from './evaluate-standard.ts';
 import { type FieldGap, type FigureRef, fieldGapFindings, type RowPart } from './field-gaps.ts';
 import { type ComputeFinding, finding } from './findings.ts';
-import { comparePublished } from './published.ts';
 import { countyTotals, levelMetrics } from './report-metrics.ts';
 import { type LevelId, levelIds } from './units.ts';
 
 export type StandardKind = StandardFile['kind'];
 const kinds: readonly StandardKind[] = ['basic', 'quality', 'provincial'];
 
+/** The result before its printed figures are compared (src/figures/published.ts, by the pipeline). */
+export type ComputedResult = Omit<ComputeResult, 'published'>;
+
 export interface CountyYearComputation {
-  result: ComputeResult;
+  result: ComputedResult;
   /** Field paths refer to the county-year file. */
   findings: ComputeFinding[];
 }
@@ -83,7 +85,7 @@ export function computeCountyYear(
   gaps.push(...totals.gaps);
   findings.push(...fieldGapFindings(data.schools, gaps));
 
-  const partial = {
+  const result: ComputedResult = {
     county: county.id,
     countyName: county.name,
     year: data.year,
@@ -94,9 +96,7 @@ export function computeCountyYear(
     schools: data.schools.map((_, index) => schoolResult(data, index, evaluations)),
     facts: { ...data.facts },
   };
-  const { checks, findings: publishedFindings } = comparePublished(partial, data.published ?? []);
-  findings.push(...publishedFindings);
-  return { result: { ...partial, published: checks }, findings };
+  return { result, findings };
 }
 
 /**

@@ -5,8 +5,9 @@
  * is read from the standard file; every comparison with a bound goes through compare.ts, so a
  * value equal to its threshold, limit or floor meets it.
  */
-import { roundDecimal } from '../figures/number.ts';
+
 import { numeratorField } from '../schema/fields.ts';
+import { roundDecimal } from '../text/decimal.ts';
 import type { School } from '../types/generated/county-year.ts';
 import type {
   IndicatorResult,

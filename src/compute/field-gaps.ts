@@ -4,7 +4,7 @@
  * per missing field: one finding per school-row part and field, at the first school that lacks
  * it, naming every figure it costs. Typed data only; the catalog words it (`schoolFieldMissing`).
  */
-import type { FieldPath } from '../problems/problem.ts';
+import type { FieldPath } from '../types/field-path.ts';
 
 /** Where a field lives in a school row: a 学段 block, or the school-wide facilities. */
 export type RowPart = 'primary' | 'junior' | 'special' | 'facilities';

@@ -4,7 +4,7 @@
  * (src/pipeline.ts) turns each finding into the catalog's message (src/problems/catalog.ts),
  * whose entries of the same code take these parameters.
  */
-import type { FieldPath } from '../problems/problem.ts';
+import type { FieldPath } from '../types/field-path.ts';
 import type { SchoolFieldFinding } from './field-gaps.ts';
 import type { LevelId } from './units.ts';
 

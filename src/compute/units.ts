@@ -3,7 +3,7 @@
  * enter, and how a mixed school's facilities are shared between its 学段, is read from the
  * standard's `scope` and `split`; nothing here is specific to one standard.
  */
-import type { Facilities, Level, School } from '../types/generated/county-year.ts';
+import type { Level, School } from '../types/generated/county-year.ts';
 import type { StandardFile } from '../types/generated/standard.ts';
 
 export type LevelId = 'primary' | 'junior';
@@ -72,6 +72,3 @@ export function unitsOf(schools: readonly School[], level: LevelId, standard: St
   });
   return units;
 }
-
-export type FacilityField = keyof Facilities;
-export type LevelField = keyof Level;

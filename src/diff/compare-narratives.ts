@@ -5,7 +5,7 @@
  */
 
 import { figureText } from '../figures/figure-text.ts';
-import type { NarrativeFile } from '../narrative/document.ts';
+import type { NarrativeFile } from '../load/read-narratives.ts';
 import { type FigureReference, figureReferences } from '../narrative/figure-references.ts';
 import type { ComputeResult } from '../types/generated/result.ts';
 import type { FigureReferenceAt, NarrativeEdit, NarrativeFigureChange } from './figure-diff.ts';

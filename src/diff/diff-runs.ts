@@ -2,8 +2,9 @@
  * `diffRuns`: two runs of the pipeline (an older commit's and a newer one's) and their
  * narratives in, the changes to the published figures out. Pure: the CLI reads both sides.
  */
+
+import type { NarrativeFile } from '../load/read-narratives.ts';
 import { checkNarratives } from '../narrative/check-all.ts';
-import type { NarrativeFile } from '../narrative/document.ts';
 import type { CountyYearOutput, ProjectRun } from '../pipeline.ts';
 import { formatPath, hasErrors, type Problem, sortProblems } from '../problems/problem.ts';
 import { compareNarrativeFigures, compareNarrativeTexts } from './compare-narratives.ts';

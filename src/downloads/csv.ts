@@ -7,9 +7,9 @@
  * formula or strips the character, so such a *text* cell is written with a leading apostrophe
  * (`=1+1` → `'=1+1`). Number cells are written as numbers (`-3.5` stays `-3.5`): only text
  * can carry a formula. Numbers carry the 15 significant digits a double holds faithfully, without
- * the binary noise after them (src/figures/number.ts), so the output is deterministic.
+ * the binary noise after them (src/text/decimal.ts), so the output is deterministic.
  */
-import { plainNumber } from '../figures/number.ts';
+import { plainNumber } from '../text/decimal.ts';
 import type { Cell, Table } from './table.ts';
 
 const formulaStart = /^[=+\-@\t\r]/;

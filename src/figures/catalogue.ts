@@ -4,10 +4,9 @@
  * 「可引用的数字」 list). Pure.
  */
 import type { Measure } from '../compute/measure.ts';
-import { unitFromDescription } from '../schema/fields.ts';
+import { unitFromDescription, yearFieldDescription } from '../schema/fields.ts';
 import type { ComputeResult } from '../types/generated/result.ts';
 import type { StandardFile } from '../types/generated/standard.ts';
-import { fieldInfo } from '../validate/schema.ts';
 import { printedText } from './format.ts';
 import { citableFigures, type KeySegment, parseKey } from './keys.ts';
 import { figureGroup, figureLabel } from './labels.ts';
@@ -99,7 +98,7 @@ function unitOf(segments: readonly KeySegment[], standards: readonly StandardFil
 
 /** A fact's or a facility's unit, as its schema description writes it: "金额（万元）。" → 万元. */
 function schemaUnit(path: readonly (string | number)[]): string {
-  return unitFromDescription(fieldInfo('year', path)?.description) ?? '';
+  return unitFromDescription(yearFieldDescription(path)) ?? '';
 }
 
 /** Display width: CJK characters take two columns in a terminal. */

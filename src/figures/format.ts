@@ -1,11 +1,11 @@
 /**
  * A figure as people read it: 36.48, 1:17.12, 98.24%, 10.0368 亿元, 0.380. Pages, the narrative's
  * <Figure>, the diff, the figures list and the messages print through here, with the one
- * rounding rule of ./number.ts. A figure that cannot be computed prints as a dash, with its reason.
+ * rounding rule of src/text/decimal.ts. A figure that cannot be computed prints as a dash, with its reason.
  */
 import { isDefined, type Measure } from '../compute/measure.ts';
+import { fixedDecimal, printedDecimals, trimZeros } from '../text/decimal.ts';
 import { parseKey } from './keys.ts';
-import { fixedDecimal, printedDecimals, trimZeros } from './number.ts';
 import { undefinedReasonLabels } from './vocabulary.ts';
 
 export type FigureFormat = 'number' | 'integer' | 'percent' | 'ratio' | 'coefficient' | 'yi' | 'wan';

@@ -4,13 +4,9 @@
  * names with `of="…"`, and which county-years exist (for the suggestions of a wrong name).
  */
 
+import type { NarrativeFile } from '../load/read-narratives.ts';
 import { narrativeChecker } from '../narrative/check-all.ts';
-import {
-  type NarrativeFile,
-  type NarrativeOutline,
-  narrativeDocument,
-  narrativeOutline,
-} from '../narrative/document.ts';
+import { type NarrativeOutline, narrativeDocument, narrativeOutline } from '../narrative/document.ts';
 import type { Problem } from '../problems/problem.ts';
 import { type CacheStore, contentKey } from './cache-store.ts';
 import type { CachedRun } from './run-cached.ts';

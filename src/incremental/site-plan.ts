@@ -10,7 +10,8 @@
  * Every key includes the site-wide key (the code's version and the site config). A part whose
  * key is unchanged since the last build is copied from that build's output.
  */
-import type { NarrativeFile, NarrativeOutline } from '../narrative/document.ts';
+import type { NarrativeFile } from '../load/read-narratives.ts';
+import type { NarrativeOutline } from '../narrative/document.ts';
 import type { SearchShard } from '../site/search-shards.ts';
 import { contentKey } from './cache-store.ts';
 

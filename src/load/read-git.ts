@@ -8,7 +8,7 @@
  */
 import { execFile, spawn } from 'node:child_process';
 import { promisify } from 'node:util';
-import type { NarrativeFile } from '../narrative/document.ts';
+import type { NarrativeFile } from './read-narratives.ts';
 import { decodeDataText, isListedDataFile, type RawFile, readsText } from './read-project.ts';
 
 const run = promisify(execFile);

@@ -1,7 +1,13 @@
 /** Reads the narratives content/reports/<county>/<year>.mdx (the edge: filesystem only). */
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { NarrativeFile } from '../narrative/document.ts';
+
+/** A narrative as read, before any check. */
+export interface NarrativeFile {
+  /** Relative path, e.g. content/reports/tongdao/2019.mdx. */
+  file: string;
+  text: string;
+}
 
 export async function readNarrativeFiles(root: string): Promise<NarrativeFile[]> {
   const base = join(root, 'content/reports');

@@ -1,10 +1,10 @@
 /** Checks every narrative against the county-year it belongs to (by its path). Pure. */
 
+import type { NarrativeFile } from '../load/read-narratives.ts';
 import type { RunOutcome } from '../pipeline.ts';
 import { issue } from '../problems/catalog.ts';
 import type { Problem } from '../problems/problem.ts';
 import { checkNarrative, type NarrativeSubject } from './check-narrative.ts';
-import type { NarrativeFile } from './document.ts';
 
 export function checkNarratives(run: RunOutcome, narratives: readonly NarrativeFile[]): Problem[] {
   return narratives.flatMap(narrativeChecker(run));

@@ -4,11 +4,12 @@
  * county-year's figures do not hold (so a data change cannot leave a stale number in the
  * text). Pure: the MDX text and the computed results in, located problems out.
  */
-import { investmentTrend, retentionTrend } from '../charts/index.ts';
 import { isDefined } from '../compute/measure.ts';
 import { figureCatalogue } from '../figures/catalogue.ts';
 import { figureMeasure } from '../figures/figure-text.ts';
 import { citableKeys, lookup } from '../figures/keys.ts';
+import { seriesAvailable, seriesIds } from '../figures/series.ts';
+import type { NarrativeFile } from '../load/read-narratives.ts';
 import { issue, type MessageCode, type MessageParams } from '../problems/catalog.ts';
 import type { Problem } from '../problems/problem.ts';
 import { nearest } from '../text/nearest.ts';
@@ -19,7 +20,6 @@ import { type AttributeRule, componentSpecs } from './components.ts';
 import {
   type NarrativeAttribute,
   type NarrativeElement,
-  type NarrativeFile,
   type NarrativeText,
   narrativeDocument,
   type Position,
@@ -241,10 +241,7 @@ function checkAttribute(
       return;
     }
     case 'series': {
-      const allowed = (['investments', 'retention'] as const).filter(
-        (series) =>
-          (series === 'investments' ? investmentTrend : retentionTrend)(target.result) !== undefined,
-      );
+      const allowed = seriesIds.filter((series) => seriesAvailable(target.result, series));
       if (value === undefined || !(allowed as readonly string[]).includes(value)) {
         at('narrativeBadAttribute', position, {
           component,

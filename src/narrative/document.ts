@@ -5,14 +5,9 @@
  * so they agree on what the narrative says. Pure; parsing is memoized per narrative object.
  */
 import { visitParents } from 'unist-util-visit-parents';
+import type { NarrativeFile } from '../load/read-narratives.ts';
 import { componentSpecs } from './components.ts';
 import { narrativeParser } from './parser.ts';
-
-export interface NarrativeFile {
-  /** Relative path, e.g. content/reports/tongdao/2019.mdx. */
-  file: string;
-  text: string;
-}
 
 export interface Position {
   start: { line: number; column: number; offset?: number };

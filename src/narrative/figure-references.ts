@@ -4,8 +4,9 @@
  */
 import type { FigureAttributes } from '../figures/figure-text.ts';
 import type { FigureFormat } from '../figures/format.ts';
+import type { NarrativeFile } from '../load/read-narratives.ts';
 import { componentSpecs } from './components.ts';
-import { type NarrativeElement, type NarrativeFile, narrativeDocument } from './document.ts';
+import { type NarrativeElement, narrativeDocument } from './document.ts';
 
 export interface FigureReference {
   line: number;

@@ -12,9 +12,9 @@
  * because that is what the clerk has to type.
  */
 
-import { fixedDecimal } from '../figures/number.ts';
 import { levelLabel, standardKindLabel, undefinedReasonLabels } from '../figures/vocabulary.ts';
 import { numeratorField, rowFieldTitle } from '../schema/fields.ts';
+import { fixedDecimal } from '../text/decimal.ts';
 import type { DataIssue, FieldPath, Severity } from './problem.ts';
 import { formatPath } from './problem.ts';
 

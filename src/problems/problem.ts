@@ -7,7 +7,9 @@
 export type Severity = 'error' | 'warning';
 
 /** A field path inside a data file, e.g. ['schools', 3, 'primary', 'students']. */
-export type FieldPath = readonly (string | number)[];
+import type { FieldPath } from '../types/field-path.ts';
+
+export type { FieldPath };
 
 /** A problem found by a pure phase that knows the field but not yet the line. */
 export interface DataIssue {

@@ -19,7 +19,8 @@
  * resolves keys through `figureMeasure` (src/figures)), so whatever makes a key invalid there makes it a to-do here.
  */
 import { isMap, isSeq, Pair, parseDocument, type YAMLMap } from 'yaml';
-import { type NarrativeFile, parseNarrative } from '../narrative/document.ts';
+import type { NarrativeFile } from '../load/read-narratives.ts';
+import { parseNarrative } from '../narrative/document.ts';
 import type { Problem } from '../problems/problem.ts';
 import { type ToFillPath, toFillActions, toFillPaths } from '../validate/to-fill.ts';
 

@@ -61,3 +61,32 @@ export function unitFromDescription(description: string | undefined): string | u
   }
   return unit;
 }
+
+interface DescribedSchema {
+  $ref?: string;
+  description?: string;
+  properties?: Record<string, DescribedSchema>;
+  items?: DescribedSchema;
+}
+
+const describedDefs = countyYearSchema.$defs as unknown as Record<string, DescribedSchema>;
+
+function derefDescribed(node: DescribedSchema | undefined): DescribedSchema | undefined {
+  const name = node?.$ref?.replace('#/$defs/', '');
+  if (name === undefined) return node;
+  const { $ref: _ref, ...own } = node ?? {};
+  return { ...derefDescribed(describedDefs[name]), ...own };
+}
+
+/**
+ * The description of the county-year field at `path` (list items as any number), e.g.
+ * ['facts', 'investments', 0, 'amount'] → 金额（万元）。; undefined when the schema has no such field.
+ */
+export function yearFieldDescription(path: readonly (string | number)[]): string | undefined {
+  let node = derefDescribed(countyYearSchema as unknown as DescribedSchema);
+  for (const part of path) {
+    node = derefDescribed(typeof part === 'number' ? node?.items : node?.properties?.[part]);
+    if (node === undefined) return undefined;
+  }
+  return node?.description;
+}

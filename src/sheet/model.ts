@@ -187,12 +187,6 @@ function buildModel(): SheetTable[] {
 /** The tables of a county-year workbook, in sheet order. */
 export const sheetTables: readonly SheetTable[] = buildModel();
 
-export function tableById(id: TableId): SheetTable {
-  const table = sheetTables.find((candidate) => candidate.id === id);
-  if (!table) throw new Error(`no table ${id}`);
-  return table;
-}
-
 /** `小学段·在校生数`: a field's name with its groups, as lists and messages show it. */
 export function fieldLabel(field: SheetField, skipGroups = 0): string {
   return [...field.groups.slice(skipGroups).map((group) => group.title), field.title].join('·');

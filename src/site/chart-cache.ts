@@ -3,25 +3,45 @@
  * the next build. The disk entry's name is the chart's id (a hash of its spec) under a folder
  * named by a hash of the rendering code, so a change of spec or renderer misses the cache
  * instead of reusing a stale picture.
+ *
+ * `npm run build` makes one cache, with its chart threads, and hands it to the pages in the build
+ * context (src/site/build-context.ts): the charts it prepares before Astro starts are the ones
+ * the pages find. Without a build (`npm run dev`) the pages make their own, drawing in their
+ * thread.
  */
 import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { ChartDefinition } from '../charts/chart.ts';
 import { renderSvg } from '../charts/render-svg.ts';
-import { cacheRoot, projectRoot } from '../cli/root.ts';
-import { hurryInPool, poolAvailable, renderInPool } from './chart-pool.ts';
-import { recordChartUse } from './charts-used.ts';
+import { cacheRoot, projectRoot } from '../load/project-root.ts';
+import { buildContext } from './build-context.ts';
+import type { ChartPool } from './chart-pool.ts';
 
-/**
- * The charts of this build by id, on a global: `npm run build` starts drawing charts before Astro
- * loads this module through its own module runner (prepareCharts), and the pages find them here.
- */
-const renderedKey = Symbol.for('junheng.chartsRendered');
-const global = globalThis as Record<symbol, Map<string, Promise<string>> | undefined>;
-global[renderedKey] ??= new Map();
-const rendered: Map<string, Promise<string>> = global[renderedKey];
-let folder: string | undefined;
+export interface ChartsUsed {
+  folder: string;
+  ids: ReadonlySet<string>;
+}
+
+export interface ChartCache {
+  /**
+   * A chart's SVG: drawn once per build, or read from the disk cache. `ahead`: asked for by the
+   * build before any page waits for it (prepare).
+   */
+  svg(definition: ChartDefinition, ahead?: boolean): Promise<string>;
+  /**
+   * Starts drawing charts the pages will ask for, in order, without waiting for them: a few at a
+   * time, giving way between, so that Astro starts meanwhile. A chart that fails is reported by
+   * the page that shows it; one no page shows was drawn for nothing. Only with threads: without,
+   * drawing ahead would only hold up this thread.
+   */
+  prepare(definitions: Iterable<ChartDefinition>): Promise<void>;
+  /**
+   * The cache folder of this renderer's charts and the ids of the charts asked for so far;
+   * undefined before the first.
+   */
+  used(): ChartsUsed | undefined;
+}
 
 /** The code that turns a spec into SVG: the chart modules and the Vega versions. */
 function rendererHash(): string {
@@ -31,7 +51,7 @@ function rendererHash(): string {
     for (const name of readdirSync(codeDir).sort())
       hash.update(name).update(readFileSync(join(codeDir, name)));
   } catch {
-    // Bundled away from its sources (never in this project's builds): key by the versions only.
+    // Bundled away from its sources (the pages' own cache in `npm run dev`): key by the versions.
   }
   for (const pkg of ['vega', 'vega-lite']) {
     try {
@@ -43,53 +63,61 @@ function rendererHash(): string {
   return hash.digest('hex').slice(0, 16);
 }
 
-function cacheFolder(): string {
-  folder ??= join(cacheRoot(), 'charts', rendererHash());
-  return folder;
-}
-
-/**
- * A chart's SVG: drawn once per build, or read from the disk cache. `ahead`: asked for by the
- * build before any page waits for it (prepareCharts).
- */
-export function chartSvg(definition: ChartDefinition, ahead = false): Promise<string> {
-  const known = rendered.get(definition.id);
-  if (known !== undefined) {
-    if (!ahead && poolAvailable()) hurryInPool(definition.id);
-    return known;
-  }
-  recordChartUse(cacheFolder(), definition.id);
-  const promise = (async () => {
-    const path = join(cacheFolder(), `${definition.id}.svg`);
-    try {
-      return readFileSync(path, 'utf8');
-    } catch {
-      const svg = poolAvailable()
-        ? await renderInPool(definition.id, definition.spec, !ahead)
-        : await renderSvg(definition.spec);
-      mkdirSync(cacheFolder(), { recursive: true });
-      writeFileSync(path, svg);
-      // The spec beside it: `npm run bench` weighs the same page drawn in the browser instead.
-      writeFileSync(join(cacheFolder(), `${definition.id}.vl.json`), JSON.stringify(definition.spec));
-      return svg;
+/** A chart cache under the project's cache folder; charts are drawn in `pool` when given. */
+export function createChartCache(pool?: ChartPool): ChartCache {
+  const rendered = new Map<string, Promise<string>>();
+  let folder: string | undefined;
+  const cacheFolder = () => {
+    folder ??= join(cacheRoot(), 'charts', rendererHash());
+    return folder;
+  };
+  const draw = async (definition: ChartDefinition, ahead: boolean) => {
+    if (pool !== undefined) return pool.render(definition.id, definition.spec, !ahead);
+    return renderSvg(definition.spec);
+  };
+  const svg = (definition: ChartDefinition, ahead = false): Promise<string> => {
+    const known = rendered.get(definition.id);
+    if (known !== undefined) {
+      if (!ahead) pool?.hurry(definition.id);
+      return known;
     }
-  })();
-  rendered.set(definition.id, promise);
-  return promise;
+    const promise = (async () => {
+      const path = join(cacheFolder(), `${definition.id}.svg`);
+      try {
+        return readFileSync(path, 'utf8');
+      } catch {
+        const drawn = await draw(definition, ahead);
+        mkdirSync(cacheFolder(), { recursive: true });
+        writeFileSync(path, drawn);
+        // The spec beside it: `npm run bench` weighs the same page drawn in the browser instead.
+        writeFileSync(join(cacheFolder(), `${definition.id}.vl.json`), JSON.stringify(definition.spec));
+        return drawn;
+      }
+    })();
+    rendered.set(definition.id, promise);
+    return promise;
+  };
+  return {
+    svg,
+    async prepare(definitions) {
+      if (pool === undefined) return;
+      let count = 0;
+      for (const definition of definitions) {
+        svg(definition, true).catch(() => {});
+        count += 1;
+        if (count % 16 === 0) await new Promise((resolve) => setImmediate(resolve));
+      }
+    },
+    used: () => (rendered.size === 0 ? undefined : { folder: cacheFolder(), ids: new Set(rendered.keys()) }),
+  };
 }
 
-/**
- * Starts drawing charts the pages will ask for, in order, without waiting for them: a few at a
- * time, giving way between, so that Astro starts meanwhile. A chart that fails is reported by the
- * page that shows it; one no page shows was drawn for nothing.
- */
-export async function prepareCharts(definitions: Iterable<ChartDefinition>): Promise<void> {
-  // Without threads (JUNHENG_CHART_WORKERS=0) drawing ahead would only hold up this thread.
-  if (!poolAvailable()) return;
-  let count = 0;
-  for (const definition of definitions) {
-    chartSvg(definition, true).catch(() => {});
-    count += 1;
-    if (count % 16 === 0) await new Promise((resolve) => setImmediate(resolve));
-  }
+let ownCache: ChartCache | undefined;
+
+/** A chart's SVG for a page: from the build's chart cache, or from the pages' own. */
+export function chartSvg(definition: ChartDefinition): Promise<string> {
+  const build = buildContext();
+  if (build !== undefined) return build.charts.svg(definition);
+  ownCache ??= createChartCache();
+  return ownCache.svg(definition);
 }

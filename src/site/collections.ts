@@ -1,7 +1,7 @@
 /** Typed access to the site's collections, shared by the pages. */
 import { getCollection } from 'astro:content';
+import { buildContext, rendersCounty } from './build-context.ts';
 import type { CountyYearEntry } from './entries.ts';
-import { rendersCounty, sharedRun } from './loader.ts';
 
 export { rendersCounty };
 
@@ -25,7 +25,8 @@ export function countyYears(): Promise<CountyYears> {
 }
 
 async function readCountyYears(): Promise<CountyYears> {
-  const run = sharedRun();
+  // In `npm run build`, the build's own run (src/site/build-context.ts).
+  const run = buildContext()?.run;
   if (run !== undefined) {
     return group(
       run.outputs.map((output) => ({

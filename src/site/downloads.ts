@@ -2,17 +2,17 @@
  * The download files of a county-year (src/downloads), with the labels the data page shows.
  *
  * `npm run build` has them made beside the results, in the compute threads, and provides them
- * here (provideDownloads); the data page lists them and the endpoint writes them. Without a
- * provider (`npm run dev`), or when it has none for a county-year, they are made on the spot.
+ * in its context (src/site/build-context.ts); the data page lists them and the endpoint writes
+ * them. Without a build (`npm run dev`), or when it has none for a county-year, they are made on
+ * the spot.
  */
 import { type Download, downloadNames, downloadsFor } from '../downloads/downloads.ts';
+import { buildContext } from './build-context.ts';
 import type { CountyYearEntry } from './entries.ts';
 
 export interface DownloadFile extends Download {
   label: string;
 }
-
-export type DownloadProvider = (county: string, year: number) => Promise<Download[] | undefined>;
 
 const labels: [RegExp, string][] = [
   [/-schools\.csv$/, '学校指标表（CSV）'],
@@ -24,13 +24,6 @@ const labels: [RegExp, string][] = [
 
 const labelOf = (name: string) => labels.find(([pattern]) => pattern.test(name))?.[1] ?? name;
 
-/** Astro loads this module through its own module runner, hence a global, as in loader.ts. */
-const providerKey = Symbol.for('junheng.downloads');
-
-export function provideDownloads(provider: DownloadProvider | undefined): void {
-  (globalThis as Record<symbol, DownloadProvider | undefined>)[providerKey] = provider;
-}
-
 /** The files' names and labels, without their bytes: what the data page lists. */
 export function downloadList(entry: CountyYearEntry): { name: string; label: string }[] {
   return downloadNames(entry.county.id, entry.result.year).map(({ name }) => ({
@@ -40,7 +33,7 @@ export function downloadList(entry: CountyYearEntry): { name: string; label: str
 }
 
 export async function downloadFiles(entry: CountyYearEntry): Promise<DownloadFile[]> {
-  const provider = (globalThis as Record<symbol, DownloadProvider | undefined>)[providerKey];
+  const provider = buildContext()?.downloads;
   const files =
     (await provider?.(entry.county.id, entry.result.year)) ?? downloadsFor(entry.result, entry.standards);
   return files.map((file) => ({ ...file, label: labelOf(file.name) }));

@@ -9,11 +9,3 @@ export interface CountyYearEntry {
   /** The standards the county applies, in the order county.yaml lists them. */
   standards: StandardFile[];
 }
-
-export interface ReportFrontMatter {
-  title: string;
-  publisher: string;
-  published: string;
-  updated: string;
-  source: string;
-}

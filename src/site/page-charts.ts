@@ -17,30 +17,25 @@ import { investmentTrend, retentionTrend } from '../charts/trend.ts';
 import { type LevelId, levelIds } from '../compute/units.ts';
 import type { NarrativeOutline } from '../narrative/document.ts';
 import type { CountyYearOutput } from '../pipeline.ts';
+import { buildContext } from './build-context.ts';
 import type { CountyYearEntry } from './entries.ts';
 
 export type SchoolStandard = 'quality' | 'provincial';
 
 /**
  * Each chart of a county-year made once: `npm run build` makes the charts it prepares before
- * Astro renders, on the thread that then renders the pages, and the components find them here
- * instead of making them again. Keyed by the result object, which the build and its pages share
- * (a new run in `npm run dev` brings new results, so nothing stale is found); a global, as
- * Astro loads this module through its own module runner.
+ * Astro renders, on the thread that then renders the pages, and the components find them in the
+ * build's context instead of making them again. Keyed by the result object, which the build and
+ * its pages share (a new run in `npm run dev` brings new results, so nothing stale is found).
  */
-const madeKey = Symbol.for('junheng.pageCharts');
-const global = globalThis as Record<
-  symbol,
-  WeakMap<object, Map<string, ChartDefinition | undefined>> | undefined
->;
-global[madeKey] ??= new WeakMap();
-const made = global[madeKey];
+const ownCharts = new WeakMap<object, Map<string, ChartDefinition | undefined>>();
 
 function madeOnce<T extends ChartDefinition | undefined>(
   entry: CountyYearEntry,
   key: string,
   make: () => T,
 ): T {
+  const made = buildContext()?.pageCharts ?? ownCharts;
   let charts = made.get(entry.result);
   if (charts === undefined) {
     charts = new Map();

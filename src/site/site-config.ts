@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import { parse } from 'yaml';
 import siteSchema from '../../schemas/site.schema.json' with { type: 'json' };
-import { projectRoot } from '../cli/root.ts';
+import { projectRoot } from '../load/project-root.ts';
 
 export interface SiteConfig {
   name: string;

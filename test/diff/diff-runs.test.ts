@@ -6,9 +6,9 @@
 import { beforeAll, describe, expect, test } from 'vitest';
 import { diffRuns } from '../../src/diff/diff-runs.ts';
 import { renderMarkdown } from '../../src/diff/markdown.ts';
+import type { NarrativeFile } from '../../src/load/read-narratives.ts';
 import { readNarrativeFiles } from '../../src/load/read-narratives.ts';
 import { type RawFile, readProjectFiles } from '../../src/load/read-project.ts';
-import type { NarrativeFile } from '../../src/narrative/document.ts';
 import { type ProjectRun, runProject } from '../../src/pipeline.ts';
 import { root } from '../helpers/fixtures.ts';
 

@@ -20,12 +20,12 @@ const files = sources(join(root, 'src')).map((path) => ({
   text: readFileSync(path, 'utf8'),
 }));
 
-test('only src/figures/number.ts turns numbers into decimal text', () => {
+test('only src/text/decimal.ts turns numbers into decimal text', () => {
   const formatters = /\.toFixed\(|\.toPrecision\(|Intl\.NumberFormat|\.toLocaleString\(/;
   // Reading a spreadsheet cell back to the value it was typed as is parsing, not printing.
   const parsing = new Set(['src/sheet/coerce.ts']);
   const offenders = files
-    .filter(({ file }) => file !== 'src/figures/number.ts' && !parsing.has(file))
+    .filter(({ file }) => file !== 'src/text/decimal.ts' && !parsing.has(file))
     .filter(({ text }) => formatters.test(text))
     .map(({ file }) => file);
   expect(offenders).toEqual([]);

@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { countyPageKeys, planSite, type SiteManifest, siteParts } from '../../src/incremental/site-plan.ts';
-import { type NarrativeFile, narrativeOutline, parseNarrative } from '../../src/narrative/document.ts';
+import type { NarrativeFile } from '../../src/load/read-narratives.ts';
+import { narrativeOutline, parseNarrative } from '../../src/narrative/document.ts';
 import { searchShards } from '../../src/site/search-shards.ts';
 
 const narrative = (file: string, text: string) => ({ file, text });

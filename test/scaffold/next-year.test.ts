@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { parse } from 'yaml';
-import type { NarrativeFile } from '../../src/narrative/document.ts';
+import type { NarrativeFile } from '../../src/load/read-narratives.ts';
 import type { Problem } from '../../src/problems/problem.ts';
 import { nextYearData, nextYearNarrative } from '../../src/scaffold/next-year.ts';
 import { toFillActions, toFillPaths } from '../../src/validate/to-fill.ts';

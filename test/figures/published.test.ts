@@ -1,8 +1,8 @@
 import { describe, expect, test } from 'vitest';
-import { comparePublished } from '../../src/compute/published.ts';
 import { resolveKey } from '../../src/figures/keys.ts';
-import { printedDecimals } from '../../src/figures/number.ts';
+import { comparePublished } from '../../src/figures/published.ts';
 import { findingIssue } from '../../src/pipeline.ts';
+import { printedDecimals } from '../../src/text/decimal.ts';
 import type { ComputeResult } from '../../src/types/generated/result.ts';
 
 const result = {

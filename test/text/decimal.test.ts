@@ -8,7 +8,7 @@ import {
   roundDecimal,
   shortDecimal,
   trimZeros,
-} from '../../src/figures/number.ts';
+} from '../../src/text/decimal.ts';
 
 describe('fixedDecimal', () => {
   test.each([

@@ -5,19 +5,19 @@
  * value is kept as printed either way (domain.md §1: Tongdao's 中学 composite 0.279).
  */
 
-import { citableKeys, lookup } from '../figures/keys.ts';
-import { printedDecimals } from '../figures/number.ts';
-import { nearest } from '../text/nearest.ts';
-import type { PublishedFigure } from '../types/generated/county-year.ts';
-import type { ComputeResult, PublishedCheck } from '../types/generated/result.ts';
 import {
   finding,
   type PublishedKeyPositional,
   type PublishedKeyUnknown,
   type PublishedMismatch,
   type PublishedNotComputable,
-} from './findings.ts';
-import { isDefined, type Measure, mapMeasure } from './measure.ts';
+} from '../compute/findings.ts';
+import { isDefined, type Measure, mapMeasure } from '../compute/measure.ts';
+import { citableKeys, lookup } from '../figures/keys.ts';
+import { printedDecimals } from '../text/decimal.ts';
+import { nearest } from '../text/nearest.ts';
+import type { PublishedFigure } from '../types/generated/county-year.ts';
+import type { ComputeResult, PublishedCheck } from '../types/generated/result.ts';
 
 export type PublishedFinding =
   | PublishedKeyUnknown

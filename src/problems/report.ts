@@ -1,5 +1,5 @@
 /** Prints problems the way a clerk reads them, one per line, then a count. */
-import { formatProblem, type Problem } from '../problems/problem.ts';
+import { formatProblem, type Problem } from './problem.ts';
 
 export function problemReport(problems: readonly Problem[]): string {
   const errors = problems.filter((problem) => problem.severity === 'error').length;

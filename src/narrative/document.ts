@@ -142,7 +142,7 @@ function isComment(expression: string): boolean {
 /** A web page, an e-mail address, or a page of the site (a path or an anchor): no other scheme. */
 export function isSafeAddress(url: string): boolean {
   // Browsers ignore tabs, newlines and leading spaces in a scheme: "java\tscript:" is javascript:.
-  const plain = url.replace(/[\u0000-\u0020\u007f]/g, '');
+  const plain = [...url].filter((char) => char > ' ' && char !== '\u007f').join('');
   const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(plain)?.[1]?.toLowerCase();
   return scheme === undefined || scheme === 'http' || scheme === 'https' || scheme === 'mailto';
 }

@@ -59,3 +59,23 @@ test('a narrative that does not parse has only its syntax error; a narrative obj
   const narrative = { file: 'content/reports/a/2019.mdx', text: '<Figure k="x" />' };
   expect(narrativeDocument(narrative)).toBe(narrativeDocument(narrative));
 });
+
+test("only web pages, e-mail and the site's own pages are safe addresses", async () => {
+  const { isSafeAddress } = await import('../../src/narrative/document.ts');
+  expect(
+    ['https://a.cn', 'http://a.cn', 'mailto:x@a.cn', '../methods/', '#top', 'data/x.csv'].every(
+      isSafeAddress,
+    ),
+  ).toBe(true);
+  expect(
+    [
+      'javascript:alert(1)',
+      'JAVASCRIPT:x',
+      'java\tscript:x',
+      ' javascript:x',
+      'data:text/html,x',
+      'vbscript:x',
+      'file:///etc/passwd',
+    ].some(isSafeAddress),
+  ).toBe(false);
+});

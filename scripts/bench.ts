@@ -80,7 +80,13 @@ async function generateProvince(dir: string): Promise<number> {
       await writeFile(join(dir, 'data/counties', id, `${year}.yaml`), text);
       if (template.narrative !== undefined) {
         await mkdir(join(dir, 'content/reports', id), { recursive: true });
-        const narrative = template.narrative.replaceAll(String(template.year), String(year));
+        // The text names the new year; figure keys keep the periods the copied facts hold.
+        const narrative = template.narrative
+          .split(/(k="[^"]*")/)
+          .map((part) =>
+            part.startsWith('k="') ? part : part.replaceAll(String(template.year), String(year)),
+          )
+          .join('');
         await writeFile(join(dir, 'content/reports', id, `${year}.mdx`), narrative);
       }
     }

@@ -32,29 +32,42 @@ export interface CatalogueOptions {
 /** Top-level parts that hold no figure a narrative cites. */
 const notCited = ['year', 'standards'];
 
+/** A citable figure with the text a page prints for it: the catalogue without names. */
+export interface PrintedFigure {
+  key: string;
+  text: string;
+  value: Measure;
+}
+
+/** Every citable figure as printed (no names or units: cheap enough to run per narrative). */
+export function printedFigures(result: ComputeResult, options: CatalogueOptions = {}): PrintedFigure[] {
+  const skip = new Set(options.schools === true ? notCited : [...notCited, 'schools']);
+  const figures: PrintedFigure[] = [];
+  for (const [key, value] of citableFigures(result, skip)) {
+    // A published figure is cited as printed; its check (computed, difference) is the engine's.
+    if (key.startsWith('published[') && !key.endsWith('].published')) continue;
+    figures.push({ key, text: printedText(key, value), value });
+  }
+  return figures;
+}
+
 export function figureCatalogue(
   result: ComputeResult,
   standards: readonly StandardFile[],
   options: CatalogueOptions = {},
 ): CatalogueEntry[] {
-  const skip = new Set(options.schools === true ? notCited : [...notCited, 'schools']);
   const schoolNames = new Map(result.schools.map((school) => [school.id, school.name]));
-  const entries: CatalogueEntry[] = [];
-  for (const [key, value] of citableFigures(result, skip)) {
-    // A published figure is cited as printed; its check (computed, difference) is the engine's.
-    if (key.startsWith('published[') && !key.endsWith('].published')) continue;
+  return printedFigures(result, options).map(({ key, text, value }) => {
     const group = figureGroup(key);
-    const text = printedText(key, value);
-    entries.push({
+    return {
       key,
       group: key.startsWith('schools[') ? (schoolNames.get(group) ?? group) : group,
       label: figureLabel(key, result, standards),
       unit: /[%:]|万元|亿元/.test(text) ? '' : unitOf(parseKey(key) ?? [], standards),
       text,
       value,
-    });
-  }
-  return entries;
+    };
+  });
 }
 
 /** Units of the result's own counts and of the standards' indicators. */

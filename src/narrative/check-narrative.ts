@@ -5,7 +5,7 @@
  * text). Pure: the MDX text and the computed results in, located problems out.
  */
 import { isDefined } from '../compute/measure.ts';
-import { figureCatalogue } from '../figures/catalogue.ts';
+import { printedFigures } from '../figures/catalogue.ts';
 import { figureMeasure } from '../figures/figure-text.ts';
 import { citableKeys, lookup } from '../figures/keys.ts';
 import { seriesAvailable, seriesIds } from '../figures/series.ts';
@@ -311,7 +311,7 @@ function numberOf(text: string): number | undefined {
  */
 function heldFigures(subject: NarrativeSubject): HeldFigure[] {
   const held: HeldFigure[] = [];
-  for (const { key, value, text } of figureCatalogue(subject.result, subject.standards)) {
+  for (const { key, value, text } of printedFigures(subject.result)) {
     const printed = isDefined(value) ? numberOf(text) : undefined;
     if (printed !== undefined) held.push({ printed, shown: `${text}（${key}）` });
   }

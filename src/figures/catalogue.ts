@@ -4,7 +4,7 @@
  * 「可引用的数字」 list). Pure.
  */
 import type { Measure } from '../compute/measure.ts';
-import { unitFromDescription, yearFieldDescription } from '../schema/fields.ts';
+import { unitFromDescription, yearField } from '../schema/fields.ts';
 import type { ComputeResult } from '../types/generated/result.ts';
 import type { StandardFile } from '../types/generated/standard.ts';
 import { printedText } from './format.ts';
@@ -111,7 +111,7 @@ function unitOf(segments: readonly KeySegment[], standards: readonly StandardFil
 
 /** A fact's or a facility's unit, as its schema description writes it: "金额（万元）。" → 万元. */
 function schemaUnit(path: readonly (string | number)[]): string {
-  return unitFromDescription(yearFieldDescription(path)) ?? '';
+  return unitFromDescription(yearField(path)?.description) ?? '';
 }
 
 /** Display width: CJK characters take two columns in a terminal. */

@@ -6,8 +6,7 @@
  * the titles of the county-year schema, list items by their identity. Best effort: a segment
  * without a known name is shown as written, so every key still reads.
  */
-import countyYearSchema from '../../schemas/county-year.schema.json' with { type: 'json' };
-import { facilityFields } from '../schema/fields.ts';
+import { facilityFields, yearField } from '../schema/fields.ts';
 import type { StandardFile } from '../types/generated/standard.ts';
 import { type KeySegment, parseKey } from './keys.ts';
 import { levelLabels, standardKindNames } from './vocabulary.ts';
@@ -71,20 +70,6 @@ export function figureGroup(key: string): string {
   return first?.name ?? key;
 }
 
-interface SchemaNode {
-  $ref?: string;
-  title?: string;
-  properties?: Record<string, SchemaNode>;
-  items?: SchemaNode;
-}
-
-const definitions = countyYearSchema.$defs as unknown as Record<string, SchemaNode>;
-
-function resolveSchema(node: SchemaNode | undefined): SchemaNode | undefined {
-  const name = node?.$ref?.replace('#/$defs/', '');
-  return name === undefined ? node : { ...definitions[name], ...node };
-}
-
 /** The figure's full name, group first: 小学·基本均衡·生均图书册数·差异系数. */
 export function keyLabel(key: string, standards: readonly StandardFile[], result?: unknown): string {
   const group = figureGroup(key);
@@ -138,12 +123,12 @@ function resultLabel(
 
 function factLabel(segments: readonly KeySegment[]): string {
   const labels: string[] = [];
-  let schema = resolveSchema(definitions.facts);
+  const path: (string | number)[] = ['facts'];
   for (const { name, identity } of segments) {
-    schema = resolveSchema(schema?.properties?.[name]);
-    labels.push(schema?.title ?? name);
+    path.push(name);
+    labels.push(yearField(path)?.title ?? name);
     if (identity !== undefined) {
-      schema = resolveSchema(schema?.items);
+      path.push(0);
       labels.push(identity);
     }
   }

@@ -62,31 +62,36 @@ export function unitFromDescription(description: string | undefined): string | u
   return unit;
 }
 
-interface DescribedSchema {
+interface YearSchemaNode {
   $ref?: string;
+  title?: string;
   description?: string;
-  properties?: Record<string, DescribedSchema>;
-  items?: DescribedSchema;
+  properties?: Record<string, YearSchemaNode>;
+  items?: YearSchemaNode;
 }
 
-const describedDefs = countyYearSchema.$defs as unknown as Record<string, DescribedSchema>;
+const yearDefs = countyYearSchema.$defs as unknown as Record<string, YearSchemaNode>;
 
-function derefDescribed(node: DescribedSchema | undefined): DescribedSchema | undefined {
+/** Follows `$ref` to `#/$defs/…`; the referring node's own keywords (title …) win. */
+function derefYear(node: YearSchemaNode | undefined): YearSchemaNode | undefined {
   const name = node?.$ref?.replace('#/$defs/', '');
   if (name === undefined) return node;
   const { $ref: _ref, ...own } = node ?? {};
-  return { ...derefDescribed(describedDefs[name]), ...own };
+  return { ...derefYear(yearDefs[name]), ...own };
 }
 
 /**
- * The description of the county-year field at `path` (list items as any number), e.g.
- * ['facts', 'investments', 0, 'amount'] → 金额（万元）。; undefined when the schema has no such field.
+ * The county-year schema's title and description of the field at `path` (list items as any
+ * number), e.g. ['facts', 'investments', 0, 'amount'] → 金额, 金额（万元）。; undefined when the
+ * schema has no such field. Read without a validator, so presentation modules can use it.
  */
-export function yearFieldDescription(path: readonly (string | number)[]): string | undefined {
-  let node = derefDescribed(countyYearSchema as unknown as DescribedSchema);
+export function yearField(
+  path: readonly (string | number)[],
+): { title?: string; description?: string } | undefined {
+  let node = derefYear(countyYearSchema as unknown as YearSchemaNode);
   for (const part of path) {
-    node = derefDescribed(typeof part === 'number' ? node?.items : node?.properties?.[part]);
+    node = derefYear(typeof part === 'number' ? node?.items : node?.properties?.[part]);
     if (node === undefined) return undefined;
   }
-  return node?.description;
+  return node;
 }

@@ -24,6 +24,7 @@ import {
   narrativeDocument,
   type Position,
 } from './document.ts';
+import { checkFrontMatter } from './front-matter.ts';
 
 export interface NarrativeSubject {
   result: ComputeResult;
@@ -57,6 +58,7 @@ export function checkNarrative(
     at('narrativeSyntax', document.syntaxError.position, { reason: document.syntaxError.reason });
     return problems;
   }
+  problems.push(...checkFrontMatter(narrative, document));
   if (document.frontMatter !== undefined) frontMatterTodos(document.frontMatter, at);
   for (const code of document.code) {
     if (code.kind === 'esm') at('narrativeEsm', code.position, { text: code.text });

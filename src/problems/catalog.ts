@@ -969,6 +969,15 @@ export const catalog = {
     }),
   }),
 
+  /** A narrative without front matter: its page would have no title, publisher or dates. */
+  narrativeFrontMatterMissing: define<NoParams>({
+    severity: 'error',
+    build: () => ({
+      message: '报告开头缺少标题、发布单位、日期和资料来源（写在文件最前面两行 --- 之间）',
+      hint: '在文件开头加上：---、title: 标题、publisher: 发布单位、published: 2019-12-30、updated: 2019-12-30、source: 资料来源、---，各占一行',
+    }),
+  }),
+
   /** `import` or `export` in a narrative: code, which a narrative never holds. */
   narrativeEsm: define<{ text: string }>({
     severity: 'error',

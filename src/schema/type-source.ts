@@ -18,6 +18,7 @@ export const schemaTypeTargets: readonly SchemaTypeTarget[] = [
   { schema: 'standard.schema.json', typeName: 'StandardFile' },
   { schema: 'result.schema.json', typeName: 'ComputeResult' },
   { schema: 'sheet-headers.schema.json', typeName: 'SheetHeadersFile' },
+  { schema: 'narrative.schema.json', typeName: 'NarrativeFrontMatter' },
 ];
 
 /**

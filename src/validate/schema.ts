@@ -11,6 +11,7 @@
 import Ajv2020, { type ErrorObject } from 'ajv/dist/2020.js';
 import countySchema from '../../schemas/county.schema.json' with { type: 'json' };
 import countyYearSchema from '../../schemas/county-year.schema.json' with { type: 'json' };
+import narrativeSchema from '../../schemas/narrative.schema.json' with { type: 'json' };
 import sheetHeadersSchema from '../../schemas/sheet-headers.schema.json' with { type: 'json' };
 import standardSchema from '../../schemas/standard.schema.json' with { type: 'json' };
 import type { DataKind } from '../load/read-project.ts';
@@ -40,13 +41,14 @@ export interface SchemaNode {
 }
 
 /** The data files, and the header spellings of the spreadsheet import (data/sheet-headers.yaml). */
-export type SchemaKind = DataKind | 'sheetHeaders';
+export type SchemaKind = DataKind | 'sheetHeaders' | 'narrative';
 
 export const schemas: Record<SchemaKind, SchemaNode> = {
   county: countySchema as SchemaNode,
   year: countyYearSchema as SchemaNode,
   standard: standardSchema as SchemaNode,
   sheetHeaders: sheetHeadersSchema as SchemaNode,
+  narrative: narrativeSchema as SchemaNode,
 };
 
 // strictRequired cannot see that the school rules' `then: { required: [parent] }` names a field
@@ -60,6 +62,7 @@ const validators = {
   year: ajv.compile(countyYearSchema),
   standard: ajv.compile(standardSchema),
   sheetHeaders: ajv.compile(sheetHeadersSchema),
+  narrative: ajv.compile(narrativeSchema),
 };
 
 /** What the schema says about one field, with `$ref`s followed and the field's own title kept. */

@@ -105,6 +105,27 @@ describe('narrative check', () => {
     `);
   });
 
+  test('the front matter is data with a schema: every field, located at its line', () => {
+    const narrative = (text: string) =>
+      checkNarratives(run, [{ file: 'content/reports/tongdao/2019.mdx', text }]).map(formatProblem);
+    expect(
+      narrative(
+        '---\npublisher: 测试\npublished: 2020-1-1\nupdated: 2020-01-02\nsource: 测试\nauthor: 某人\n---\n\n正文。\n',
+      ),
+    ).toMatchInlineSnapshot(`
+      [
+        "content/reports/tongdao/2019.mdx:6:1  author：未知字段，不会被读取（此处可用的字段：title、publisher、published、updated、source；请删去或改正）",
+        "content/reports/tongdao/2019.mdx:2:1  title：缺少必填项“标题”（请在文件顶层添加 title）",
+        "content/reports/tongdao/2019.mdx:3:12  published：发布日期格式不正确，实际为 "2020-1-1"（应为：写成 2019-12-30 这样的年-月-日）",
+      ]
+    `);
+    expect(narrative('正文，没有开头。\n')).toMatchInlineSnapshot(`
+      [
+        "content/reports/tongdao/2019.mdx:1:1  报告开头缺少标题、发布单位、日期和资料来源（写在文件最前面两行 --- 之间）（在文件开头加上：---、title: 标题、publisher: 发布单位、published: 2019-12-30、updated: 2019-12-30、source: 资料来源、---，各占一行）",
+      ]
+    `);
+  });
+
   test('components, attributes and county-years that do not exist', () => {
     expect(
       check(

@@ -18,7 +18,11 @@ const isoDay = z.coerce.date().transform((date) => date.toISOString().slice(0, 1
 /** The narratives: content/reports/<county>/<year>.mdx. */
 const rendered = countiesToRender();
 /** An incremental build reads the narratives of the counties it renders, no others. */
-const patterns = rendered === undefined ? ['*/*.mdx'] : rendered.map((county) => `${county}/*.mdx`);
+// Only <county>/<year>.mdx is a narrative (src/load/read-narratives.ts reports anything else).
+const patterns =
+  rendered === undefined
+    ? ['*/[0-9][0-9][0-9][0-9].mdx']
+    : rendered.map((county) => `${county}/[0-9][0-9][0-9][0-9].mdx`);
 
 const reports = defineCollection({
   // A county repository may have no narratives yet: then its reports show the data alone.

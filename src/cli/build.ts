@@ -31,8 +31,9 @@ import {
   saveSnapshot,
 } from '../incremental/site-snapshot.ts';
 import { cacheRoot, projectRoot } from '../load/project-root.ts';
-import { readNarrativeFiles } from '../load/read-narratives.ts';
+import { readNarratives } from '../load/read-narratives.ts';
 import { readProjectFiles } from '../load/read-project.ts';
+import { strayNarrativeProblems } from '../narrative/check-all.ts';
 import { hasErrors } from '../pipeline.ts';
 import { sortProblems } from '../problems/problem.ts';
 import { problemReport } from '../problems/report.ts';
@@ -69,11 +70,12 @@ const version = codeVersion(codeRoot);
 lap('代码版本');
 const run = await runProjectCached(await readProjectFiles(root), version, store);
 lap(`检查与测算（重新测算 ${run.computed.length} 个县）`);
-const narratives = await readNarrativeFiles(root);
+const { narratives, strays } = await readNarratives(root);
 const outlines = narrativeOutlinesCached(narratives, version, store);
 const problems = sortProblems([
   ...run.problems,
   ...checkNarrativesCached(run, narratives, outlines, version, store),
+  ...strayNarrativeProblems(strays),
 ]);
 lap('检查报告正文');
 if (problems.length > 0) console.error(problemReport(problems));

@@ -1,16 +1,21 @@
 /** `npm run check`: validates every data file and lists all problems at once; exit 1 on any error. */
 
 import { projectRoot } from '../load/project-root.ts';
-import { readNarrativeFiles } from '../load/read-narratives.ts';
+import { readNarratives } from '../load/read-narratives.ts';
 import { readProjectFiles } from '../load/read-project.ts';
-import { checkNarratives } from '../narrative/check-all.ts';
+import { checkNarratives, strayNarrativeProblems } from '../narrative/check-all.ts';
 import { hasErrors, runProject } from '../pipeline.ts';
 import { sortProblems } from '../problems/problem.ts';
 import { problemReport } from '../problems/report.ts';
 
 const root = projectRoot();
 const run = runProject(await readProjectFiles(root));
-const problems = sortProblems([...run.problems, ...checkNarratives(run, await readNarrativeFiles(root))]);
+const { narratives, strays } = await readNarratives(root);
+const problems = sortProblems([
+  ...run.problems,
+  ...checkNarratives(run, narratives),
+  ...strayNarrativeProblems(strays),
+]);
 const { outputs } = run;
 console.log(problemReport(problems));
 if (!hasErrors(problems)) console.log(`已测算 ${outputs.length} 个县（市、区）年度。`);

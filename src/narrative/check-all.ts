@@ -1,6 +1,6 @@
 /** Checks every narrative against the county-year it belongs to (by its path). Pure. */
 
-import type { NarrativeFile } from '../load/read-narratives.ts';
+import type { NarrativeFile, StrayNarrative } from '../load/read-narratives.ts';
 import type { RunOutcome } from '../pipeline.ts';
 import { issue } from '../problems/catalog.ts';
 import type { Problem } from '../problems/problem.ts';
@@ -38,4 +38,18 @@ export function narrativeChecker(run: RunOutcome): (narrative: NarrativeFile) =>
       },
     ];
   };
+}
+
+/**
+ * Entries under content/reports that are not read as narratives: a warning each, saying what
+ * name a report must have (a report under another name is not published).
+ */
+export function strayNarrativeProblems(strays: readonly StrayNarrative[]): Problem[] {
+  return strays.map(({ file, reason }) => {
+    const name = file.split('/').at(-1) ?? '';
+    const year = /(?:^|\D)((?:19|20)\d{2})(?:\D|$)/.exec(name)?.[1];
+    const suggestion = reason === 'name' && year !== undefined ? `${year}.mdx` : undefined;
+    const params = suggestion === undefined ? { reason } : { reason, suggestion };
+    return { ...issue('narrativeStray', [], params), file, line: 0, column: 0 };
+  });
 }

@@ -969,6 +969,42 @@ export const catalog = {
     }),
   }),
 
+  /**
+   * An entry under content/reports that is not read as a narrative: another name (2019.md,
+   * draft.mdx, 19.mdx), a subfolder, a link, or a file too large to be prose.
+   */
+  narrativeStray: define<{ reason: 'name' | 'folder' | 'link' | 'large'; suggestion?: string }>({
+    severity: 'warning',
+    anchor: 'file',
+    build: ({ reason, suggestion }) => {
+      switch (reason) {
+        case 'folder':
+          return {
+            message: '报告正文不读取子文件夹，其中的文件不会发布',
+            hint: '报告放在 content/reports/<县标识>/<年份>.mdx；草稿请放在仓库以外',
+          };
+        case 'link':
+          return {
+            message: '这是一个链接，不会作为报告正文读取',
+            hint: '把报告正文本身放在 content/reports/<县标识>/<年份>.mdx',
+          };
+        case 'large':
+          return {
+            message: '文件超过 512 KB，不会作为报告正文读取',
+            hint: '报告正文只写文字和组件；表格和图表由数据生成，不要粘贴进正文',
+          };
+        default:
+          return {
+            message: '文件名不是 <年份>.mdx，不会作为报告正文发布',
+            hint:
+              suggestion === undefined
+                ? '报告正文命名为 content/reports/<县标识>/<年份>.mdx，例如 2019.mdx；草稿请放在仓库以外'
+                : `改名为 ${suggestion}；报告正文命名为 <年份>.mdx，小写 .mdx`,
+          };
+      }
+    },
+  }),
+
   /** A narrative without front matter: its page would have no title, publisher or dates. */
   narrativeFrontMatterMissing: define<NoParams>({
     severity: 'error',

@@ -3,8 +3,10 @@
  * so Astro's overlay shows the same Chinese messages `npm run check` prints, located at the MDX
  * file's line and column (with the lines around it), not inside a component's source.
  */
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { lstatSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { projectRoot } from '../load/project-root.ts';
+import { MAX_NARRATIVE_BYTES } from '../load/read-narratives.ts';
 import { checkNarrative, type NarrativeSubject } from '../narrative/check-narrative.ts';
 import { formatProblem, type Problem } from '../problems/problem.ts';
 
@@ -30,18 +32,37 @@ export function narrativeError(problems: readonly Problem[], absoluteFile: strin
   return error;
 }
 
+/** The narrative's file in the project (the data's folder, which may not be the code's). */
+function narrativePath(county: string, year: string): string {
+  return join(projectRoot(), 'content/reports', county, `${year}.mdx`);
+}
+
 /**
- * Checks the narrative at `filePath` (as Astro's content store gives it, relative to where the
- * dev server runs) against its county-year, and throws the overlay's error when it has errors.
+ * Checks the county-year's narrative against its data, and throws the overlay's error when it
+ * has errors.
  */
 export function assertNarrativeRenders(
-  filePath: string,
-  label: string,
+  county: string,
+  year: string,
   subject: NarrativeSubject,
   all: ReadonlyMap<string, NarrativeSubject>,
 ): void {
-  const absolute = resolve(filePath);
+  const absolute = narrativePath(county, year);
+  const label = `content/reports/${county}/${year}.mdx`;
   const problems = checkNarrative({ file: label, text: readFileSync(absolute, 'utf8') }, subject, all);
   const error = narrativeError(problems, absolute);
   if (error !== undefined) throw error;
+}
+
+/**
+ * Whether the county-year's narrative is one the check reads (src/load/read-narratives.ts): a
+ * plain file within the size limit. A link or an oversized file is never rendered unchecked.
+ */
+export function isCheckedNarrative(county: string, year: string): boolean {
+  try {
+    const found = lstatSync(narrativePath(county, year));
+    return found.isFile() && found.size <= MAX_NARRATIVE_BYTES;
+  } catch {
+    return false;
+  }
 }

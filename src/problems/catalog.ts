@@ -118,7 +118,11 @@ export interface ExpectedShape {
 /** The schema's expectation in words: 非负整数, 2000～2100 之间的整数, true 或 false … */
 export function describeExpected(node: ExpectedShape): string {
   if (node.enum) return `${node.enum.join('、')} 之一`;
-  const { minimum: min, maximum: max } = node;
+  const { minimum: min } = node;
+  // A maximum of 10 000 or more is a plausibility cap (a count of a million, an amount of a
+  // trillion), reported by its own message (valueTooLarge); the range is named only for the
+  // small ranges a clerk keeps in mind: 0～100, 2000～2100.
+  const max = node.maximum !== undefined && node.maximum < 10_000 ? node.maximum : undefined;
   switch (Array.isArray(node.type) ? node.type[0] : node.type) {
     case 'integer':
       if (min !== undefined && max !== undefined) return `${min}～${max} 之间的整数`;
@@ -397,6 +401,15 @@ export const catalog = {
   }),
 
   /** A number outside the schema's range (other than a negative count). */
+  /** A value over the plausibility cap of its kind (count: a million; amount: a trillion). */
+  valueTooLarge: define<{ title: string; actual: unknown; max: number }>({
+    severity: 'error',
+    build: ({ title, actual, max }) => ({
+      message: `${title}为 ${showValue(actual)}，超过了可能的上限 ${max}`,
+      hint: '请核对数位和单位：是否多打了几个 0，或把万元填成了元、把元填成了分',
+    }),
+  }),
+
   outOfRange: define<{ title: string; expected: string; actual: unknown; description?: string }>({
     severity: 'error',
     build: ({ title, expected, actual, description }) => ({

@@ -271,6 +271,10 @@ function errorToIssue(kind: SchemaKind, value: unknown, error: ErrorObject): Dat
       if (params.limit === 0) return issue('negativeNumber', path, { title, expected, actual });
       return issue('outOfRange', path, withDescription({ title, expected, actual }));
     case 'maximum':
+      if (Number(params.limit) >= 10_000) {
+        return issue('valueTooLarge', path, { title, actual, max: Number(params.limit) });
+      }
+      return issue('outOfRange', path, withDescription({ title, expected, actual }));
     case 'exclusiveMinimum':
     case 'exclusiveMaximum':
       return issue('outOfRange', path, withDescription({ title, expected, actual }));

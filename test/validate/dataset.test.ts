@@ -181,6 +181,22 @@ describe('figure keys that name list items', () => {
   });
 });
 
+describe('implausibly large values', () => {
+  it('a count over a million or an amount over a trillion is an error, not a figure', async () => {
+    const files = await edited(
+      yearFile,
+      ['students: 600', 'students: 1e200'],
+      ['teachingArea: 3100', 'teachingArea: 1.7e308'],
+    );
+    expect(report(files)).toMatchInlineSnapshot(`
+      [
+        "data/counties/demo/2019.yaml:13:17  schools[0].primary.students：在校生数为 1e+200，超过了可能的上限 1000000（请核对数位和单位：是否多打了几个 0，或把万元填成了元、把元填成了分）",
+        "data/counties/demo/2019.yaml:23:21  schools[0].facilities.teachingArea：教学及辅助用房面积为 1.7e+308，超过了可能的上限 1000000000000（请核对数位和单位：是否多打了几个 0，或把万元填成了元、把元填成了分）",
+      ]
+    `);
+  });
+});
+
 describe('locateIssues', () => {
   it('locates engine issues at the value, the key or the whole file as the catalog says', async () => {
     const { dataset } = buildDataset(await cleanFiles());

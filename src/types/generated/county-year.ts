@@ -1,6 +1,12 @@
 /* Generated from schemas/ by `npm run gen:types`. Do not edit. */
 
+/**
+ * 人数、班数、间数、台数、册数等：不超过一百万（再大就是填错了数位）。
+ */
 export type Count = number
+/**
+ * 面积、金额等：不超过一万亿（再大就是填错了数位或单位）。
+ */
 export type Amount = number
 export type Percent = number
 /**

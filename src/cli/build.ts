@@ -32,7 +32,7 @@ import {
 } from '../incremental/site-snapshot.ts';
 import { cacheRoot, projectRoot } from '../load/project-root.ts';
 import { readNarratives } from '../load/read-narratives.ts';
-import { readProjectFiles } from '../load/read-project.ts';
+import { readProjectFiles, readSiteConfigFile } from '../load/read-project.ts';
 import { strayNarrativeProblems } from '../narrative/check-all.ts';
 import { hasErrors } from '../pipeline.ts';
 import { sortProblems } from '../problems/problem.ts';
@@ -42,6 +42,7 @@ import type { ChartsUsed } from '../site/chart-cache.ts';
 import { writeSearchIndex } from '../site/search-index.ts';
 import { searchShards } from '../site/search-shards.ts';
 import { fixedDecimal } from '../text/decimal.ts';
+import { checkSiteConfig } from '../validate/site-config.ts';
 import { acquireLock, withBuildLock } from './build-lock.ts';
 
 const clean = process.argv.includes('--clean');
@@ -76,6 +77,7 @@ const problems = sortProblems([
   ...run.problems,
   ...checkNarrativesCached(run, narratives, outlines, version, store),
   ...strayNarrativeProblems(strays),
+  ...checkSiteConfig(await readSiteConfigFile(root)),
 ]);
 lap('检查报告正文');
 if (problems.length > 0) console.error(problemReport(problems));

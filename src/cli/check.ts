@@ -2,11 +2,12 @@
 
 import { projectRoot } from '../load/project-root.ts';
 import { readNarratives } from '../load/read-narratives.ts';
-import { readProjectFiles } from '../load/read-project.ts';
+import { readProjectFiles, readSiteConfigFile } from '../load/read-project.ts';
 import { checkNarratives, strayNarrativeProblems } from '../narrative/check-all.ts';
 import { hasErrors, runProject } from '../pipeline.ts';
 import { sortProblems } from '../problems/problem.ts';
 import { problemReport } from '../problems/report.ts';
+import { checkSiteConfig } from '../validate/site-config.ts';
 
 const root = projectRoot();
 const run = runProject(await readProjectFiles(root));
@@ -15,6 +16,7 @@ const problems = sortProblems([
   ...run.problems,
   ...checkNarratives(run, narratives),
   ...strayNarrativeProblems(strays),
+  ...checkSiteConfig(await readSiteConfigFile(root)),
 ]);
 const { outputs } = run;
 console.log(problemReport(problems));

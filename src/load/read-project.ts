@@ -111,6 +111,20 @@ function readdirRecursive(dir: string) {
   return readdir(dir, { recursive: true, withFileTypes: true });
 }
 
+/** content/site.yaml as read, or undefined when the project has none. */
+export async function readSiteConfigFile(root: string): Promise<RawFile | undefined> {
+  const file = 'content/site.yaml';
+  const path = join(root, file);
+  let size: number;
+  try {
+    size = (await stat(path)).size;
+  } catch {
+    return undefined;
+  }
+  if (size > MAX_FILE_BYTES) return { file, text: null, size };
+  return { file, text: decodeDataText(await readFile(path)), size };
+}
+
 async function readRawFile(root: string, file: string): Promise<RawFile> {
   const path = join(root, file);
   const { size } = await stat(path);

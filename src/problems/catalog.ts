@@ -1018,6 +1018,16 @@ export const catalog = {
     },
   }),
 
+  /** content/site.yaml is missing: the pages have no site name or footer. */
+  siteConfigMissing: define<NoParams>({
+    severity: 'error',
+    anchor: 'file',
+    build: () => ({
+      message: '缺少网站信息文件 content/site.yaml，页面没有网站名称和页脚',
+      hint: '从 junheng 仓库复制 content/site.yaml，改成本单位的名称、网站标识码和备案信息',
+    }),
+  }),
+
   /** A narrative without front matter: its page would have no title, publisher or dates. */
   narrativeFrontMatterMissing: define<NoParams>({
     severity: 'error',

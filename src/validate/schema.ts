@@ -13,6 +13,7 @@ import countySchema from '../../schemas/county.schema.json' with { type: 'json' 
 import countyYearSchema from '../../schemas/county-year.schema.json' with { type: 'json' };
 import narrativeSchema from '../../schemas/narrative.schema.json' with { type: 'json' };
 import sheetHeadersSchema from '../../schemas/sheet-headers.schema.json' with { type: 'json' };
+import siteSchema from '../../schemas/site.schema.json' with { type: 'json' };
 import standardSchema from '../../schemas/standard.schema.json' with { type: 'json' };
 import type { DataKind } from '../load/read-project.ts';
 import { describeExpected, issue } from '../problems/catalog.ts';
@@ -41,7 +42,7 @@ export interface SchemaNode {
 }
 
 /** The data files, and the header spellings of the spreadsheet import (data/sheet-headers.yaml). */
-export type SchemaKind = DataKind | 'sheetHeaders' | 'narrative';
+export type SchemaKind = DataKind | 'sheetHeaders' | 'narrative' | 'site';
 
 export const schemas: Record<SchemaKind, SchemaNode> = {
   county: countySchema as SchemaNode,
@@ -49,6 +50,7 @@ export const schemas: Record<SchemaKind, SchemaNode> = {
   standard: standardSchema as SchemaNode,
   sheetHeaders: sheetHeadersSchema as SchemaNode,
   narrative: narrativeSchema as SchemaNode,
+  site: siteSchema as SchemaNode,
 };
 
 // strictRequired cannot see that the school rules' `then: { required: [parent] }` names a field
@@ -63,6 +65,7 @@ const validators = {
   standard: ajv.compile(standardSchema),
   sheetHeaders: ajv.compile(sheetHeadersSchema),
   narrative: ajv.compile(narrativeSchema),
+  site: ajv.compile(siteSchema),
 };
 
 /** What the schema says about one field, with `$ref`s followed and the field's own title kept. */

@@ -10,34 +10,89 @@ import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 
+/**
+ * Who holds a lock: the process id and, where the system tells it (Linux /proc), when that
+ * process started, so a pid reused by an unrelated process is not taken for the holder.
+ */
+interface Holder {
+  pid: number;
+  started?: string;
+}
+
+/** The start time of a process as the kernel counts it (field 22 of /proc/<pid>/stat). */
+function startTime(pid: number): string | undefined {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    // The command name (field 2) may hold spaces and parentheses: count from the last ')'.
+    return stat.slice(stat.lastIndexOf(')') + 2).split(' ')[19];
+  } catch {
+    return undefined;
+  }
+}
+
 function alive(pid: number): boolean {
   try {
     process.kill(pid, 0);
     return true;
-  } catch {
-    return false;
+  } catch (error) {
+    // EPERM: it exists, but belongs to another user.
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
   }
 }
+
+/** Whether the lock's holder is still the process that took it. */
+export function holdsLock(holder: Holder): boolean {
+  if (!alive(holder.pid)) return false;
+  if (holder.started === undefined) return true;
+  const now = startTime(holder.pid);
+  return now === undefined || now === holder.started;
+}
+
+function readHolder(lock: string): Holder | undefined {
+  try {
+    const text = readFileSync(join(lock, 'pid'), 'utf8');
+    const [pid, started] = text.trim().split(' ');
+    const number = Number(pid);
+    if (!Number.isInteger(number) || number <= 0) return undefined;
+    return started === undefined ? { pid: number } : { pid: number, started };
+  } catch {
+    return undefined;
+  }
+}
+
+/** How long a lock folder may stay without a readable holder before it counts as abandoned. */
+const UNREADABLE_GRACE_MS = 2000;
 
 /** Takes the lock, waiting while another live process holds it; returns its release. */
 export async function acquireLock(lock: string): Promise<() => void> {
   mkdirSync(join(lock, '..'), { recursive: true });
   let announced = false;
+  let unreadableSince: number | undefined;
   for (;;) {
     try {
       mkdirSync(lock);
-      writeFileSync(join(lock, 'pid'), String(process.pid));
+      const started = startTime(process.pid);
+      writeFileSync(
+        join(lock, 'pid'),
+        started === undefined ? String(process.pid) : `${process.pid} ${started}`,
+      );
       break;
     } catch {
-      let holder = Number.NaN;
-      try {
-        holder = Number(readFileSync(join(lock, 'pid'), 'utf8'));
-      } catch {
-        // Being written right now: wait a moment.
-      }
-      if (Number.isInteger(holder) && !alive(holder)) {
-        rmSync(lock, { recursive: true, force: true });
-        continue;
+      const holder = readHolder(lock);
+      if (holder === undefined) {
+        // Being written right now, or left empty by a build that died while writing it.
+        unreadableSince ??= Date.now();
+        if (Date.now() - unreadableSince > UNREADABLE_GRACE_MS) {
+          rmSync(lock, { recursive: true, force: true });
+          unreadableSince = undefined;
+          continue;
+        }
+      } else {
+        unreadableSince = undefined;
+        if (!holdsLock(holder)) {
+          rmSync(lock, { recursive: true, force: true });
+          continue;
+        }
       }
       if (!announced) {
         console.error('另一个构建正在进行，等待它完成……');

@@ -13,7 +13,7 @@
 import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
 import { cpus } from 'node:os';
-import { join } from 'node:path';
+import { join, relative, sep } from 'node:path';
 import { contentKey } from '../incremental/cache-store.ts';
 import { codeVersion } from '../incremental/code-version.ts';
 import { openDiskStore } from '../incremental/disk-store.ts';
@@ -109,7 +109,13 @@ const indexShards = shards.filter((shard) => render.includes(`search/${shard.fol
 lap('比对缓存');
 
 const outDir = join(root, 'dist');
-const stageDir = join(cacheDir, 'stage');
+// Astro tells its output folder from its root by comparing the paths as text: a cache beside the
+// code whose path merely begins with the code's (/srv/junheng-tongdao beside /srv/junheng) would
+// break the paths of its prerendered chunks, so such a build stages inside the code's folder.
+const besideCode = !isInside(cacheDir, codeRoot) && cacheDir.startsWith(codeRoot);
+const stageDir = besideCode
+  ? join(codeRoot, 'node_modules', '.cache', 'junheng', 'stage')
+  : join(cacheDir, 'stage');
 const nextDir = join(cacheDir, 'next');
 rmSync(stageDir, { recursive: true, force: true });
 rmSync(nextDir, { recursive: true, force: true });
@@ -212,4 +218,10 @@ function pruneCharts(used: ChartsUsed): void {
     if (!used.ids.has(name.replace(/\.(svg|vl\.json)$/, '')))
       rmSync(join(used.folder, name), { force: true });
   }
+}
+
+/** Whether `path` is `folder` or inside it (by path segments, not by text). */
+function isInside(path: string, folder: string): boolean {
+  const rest = relative(folder, path);
+  return rest === '' || (!rest.startsWith(`..${sep}`) && rest !== '..' && !rest.startsWith(sep));
 }

@@ -177,7 +177,14 @@ export function linkParts(
 /** Moves every top-level entry of `from` into `to` (which has none of them). */
 export function moveInto(from: string, to: string): void {
   mkdirSync(to, { recursive: true });
-  for (const name of readdirSync(from)) renameSync(join(from, name), join(to, name));
+  for (const name of readdirSync(from)) {
+    try {
+      renameSync(join(from, name), join(to, name));
+    } catch {
+      // Another file system (the stage inside the code's folder): copy instead.
+      cpSync(join(from, name), join(to, name), { recursive: true });
+    }
+  }
   rmSync(from, { recursive: true, force: true });
 }
 

@@ -1,0 +1,27 @@
+/**
+ * A county's folder beside the code whose path merely begins with the code's (code in
+ * /srv/junheng, county in /srv/junheng-tongdao) builds like any other.
+ */
+import { execFile } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { afterAll, expect, test } from 'vitest';
+import { root } from '../helpers/fixtures.ts';
+
+const run = promisify(execFile);
+const project = `${root}-beside-${process.pid}`;
+afterAll(() => rmSync(project, { recursive: true, force: true }));
+
+test('a project whose path begins with the code’s path', { timeout: 180_000 }, async () => {
+  mkdirSync(join(project, 'data/counties'), { recursive: true });
+  cpSync(join(root, 'data/standards'), join(project, 'data/standards'), { recursive: true });
+  cpSync(join(root, 'data/counties/longting'), join(project, 'data/counties/longting'), { recursive: true });
+  cpSync(join(root, 'content/site.yaml'), join(project, 'content/site.yaml'));
+  const { stdout } = await run(process.execPath, [join(root, 'src/cli/build.ts')], {
+    cwd: root,
+    env: { ...process.env, JUNHENG_ROOT: project },
+  });
+  expect(stdout).toMatch(/已构建网站：1 个县年度/);
+  expect(existsSync(join(project, 'dist/longting/2021/index.html'))).toBe(true);
+});

@@ -44,7 +44,9 @@ import { searchShards } from '../site/search-shards.ts';
 import { fixedDecimal } from '../text/decimal.ts';
 import { checkSiteConfig } from '../validate/site-config.ts';
 import { acquireLock, withBuildLock } from './build-lock.ts';
+import { installFatalHandler } from './fatal.ts';
 
+installFatalHandler();
 const clean = process.argv.includes('--clean');
 const root = projectRoot();
 const codeRoot = join(import.meta.dirname, '..', '..');

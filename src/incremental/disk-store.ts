@@ -1,11 +1,12 @@
 /**
  * The cache store on disk: `<dir>/<kind>/<key>.json` (or `.bin`), written atomically (a whole file or
- * none). After a build, `prune` removes the entries that build did not use, so a cache that CI
+ * none) and sealed with a digest of its content (sealed.ts), so a file changed later is missing. After a build, `prune` removes the entries that build did not use, so a cache that CI
  * carries from run to run holds one build's worth and does not grow.
  */
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { type CacheStore, type StoredEntry, unwrapEntry } from './cache-store.ts';
+import { seal, unseal } from './sealed.ts';
 
 export interface DiskStore extends CacheStore {
   /** Removes every entry of the given kinds this build neither read nor wrote. */
@@ -19,19 +20,20 @@ export function openDiskStore(dir: string): DiskStore {
     const path = pathOf(kind, key, extension);
     mkdirSync(join(dir, kind), { recursive: true });
     const temporary = `${path}.${process.pid}.tmp`;
-    writeFileSync(temporary, content);
+    writeFileSync(temporary, seal(content));
     renameSync(temporary, path);
     used.add(`${kind}/${key}`);
   };
   return {
     read<T>(kind: string, key: string): T | undefined {
-      let text: string;
+      let payload: Buffer | undefined;
       try {
-        text = readFileSync(pathOf(kind, key), 'utf8');
+        payload = unseal(readFileSync(pathOf(kind, key)));
       } catch {
         return undefined;
       }
-      const value = unwrapEntry<T>(key, text);
+      if (payload === undefined) return undefined;
+      const value = unwrapEntry<T>(key, payload.toString('utf8'));
       if (value !== undefined) used.add(`${kind}/${key}`);
       return value;
     },
@@ -46,8 +48,8 @@ export function openDiskStore(dir: string): DiskStore {
     },
     readBytes(kind: string, key: string): Uint8Array | undefined {
       try {
-        const bytes = readFileSync(pathOf(kind, key, 'bin'));
-        used.add(`${kind}/${key}`);
+        const bytes = unseal(readFileSync(pathOf(kind, key, 'bin')));
+        if (bytes !== undefined) used.add(`${kind}/${key}`);
         return bytes;
       } catch {
         return undefined;

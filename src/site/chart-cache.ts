@@ -10,10 +10,11 @@
  * thread.
  */
 import { createHash } from 'node:crypto';
-import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { ChartDefinition } from '../charts/chart.ts';
 import { renderSvg } from '../charts/render-svg.ts';
+import { seal, unseal } from '../incremental/sealed.ts';
 import { cacheRoot, projectRoot } from '../load/project-root.ts';
 import { buildContext } from './build-context.ts';
 import type { ChartPool } from './chart-pool.ts';
@@ -83,16 +84,22 @@ export function createChartCache(pool?: ChartPool): ChartCache {
     }
     const promise = (async () => {
       const path = join(cacheFolder(), `${definition.id}.svg`);
+      let cached: Buffer | undefined;
       try {
-        return readFileSync(path, 'utf8');
+        // Sealed with its digest: a chart changed or cut short since it was drawn is drawn again.
+        cached = unseal(readFileSync(path));
       } catch {
-        const drawn = await draw(definition, ahead);
-        mkdirSync(cacheFolder(), { recursive: true });
-        writeFileSync(path, drawn);
-        // The spec beside it: `npm run bench` weighs the same page drawn in the browser instead.
-        writeFileSync(join(cacheFolder(), `${definition.id}.vl.json`), JSON.stringify(definition.spec));
-        return drawn;
+        cached = undefined;
       }
+      if (cached !== undefined) return cached.toString('utf8');
+      const drawn = await draw(definition, ahead);
+      mkdirSync(cacheFolder(), { recursive: true });
+      const temporary = `${path}.${process.pid}.tmp`;
+      writeFileSync(temporary, seal(drawn));
+      renameSync(temporary, path);
+      // The spec beside it: `npm run bench` weighs the same page drawn in the browser instead.
+      writeFileSync(join(cacheFolder(), `${definition.id}.vl.json`), JSON.stringify(definition.spec));
+      return drawn;
     })();
     rendered.set(definition.id, promise);
     return promise;

@@ -3,6 +3,7 @@
  * edit, a narrative edit, nothing at all, and on a fresh checkout that has the cache but no dist/
  * (what CI restores between runs).
  */
+
 import { execFile } from 'node:child_process';
 import {
   cpSync,
@@ -18,6 +19,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, expect, test } from 'vitest';
+import { unseal } from '../../src/incremental/sealed.ts';
 import { root } from '../helpers/fixtures.ts';
 import { filesUnder } from '../helpers/tree.ts';
 
@@ -89,7 +91,8 @@ test('a cache entry that does not match its key is ignored', async () => {
   expect(await build()).toMatch(/沿用上次构建/);
   for (const kind of ['counties', 'outputs', 'narratives']) {
     for (const name of readdirSync(join(cache, kind))) {
-      expect(JSON.parse(readFileSync(join(cache, kind, name), 'utf8')).key).toBe(name.replace(/\.json$/, ''));
+      const payload = unseal(readFileSync(join(cache, kind, name)))?.toString('utf8') ?? '{}';
+      expect(JSON.parse(payload).key).toBe(name.replace(/\.json$/, ''));
     }
   }
 }, 120_000);

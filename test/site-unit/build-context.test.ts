@@ -1,8 +1,9 @@
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, expect, test } from 'vitest';
 import type { ChartDefinition } from '../../src/charts/chart.ts';
+import { unseal } from '../../src/incremental/sealed.ts';
 import {
   type BuildContext,
   buildContext,
@@ -114,13 +115,19 @@ test('a chart is drawn once, kept on disk, and a prepared one is hurried when a 
     'chart-000000000003',
   ]);
   expect(used?.folder.startsWith(join(cacheDir, 'charts'))).toBe(true);
-  expect(readFileSync(join(used?.folder ?? '', 'chart-000000000003.svg'), 'utf8')).toBe(
-    '<svg>chart-000000000003</svg>',
-  );
+  const onDisk = join(used?.folder ?? '', 'chart-000000000003.svg');
+  expect(unseal(readFileSync(onDisk))?.toString('utf8')).toBe('<svg>chart-000000000003</svg>');
   // A new cache (the next build) reads the drawing from disk instead of drawing it again.
   const next = fakePool();
   expect(await createChartCache(next).svg(chart('chart-000000000003'))).toBe('<svg>chart-000000000003</svg>');
   expect(next.calls).toEqual([]);
+  // A drawing changed on disk since (one digit, same size) is drawn again, not published.
+  writeFileSync(onDisk, readFileSync(onDisk, 'utf8').replace('chart-000000000003<', 'chart-000000000004<'));
+  const third = fakePool();
+  expect(await createChartCache(third).svg(chart('chart-000000000003'))).toBe(
+    '<svg>chart-000000000003</svg>',
+  );
+  expect(third.calls).toEqual(['now chart-000000000003']);
 });
 
 test('without threads nothing is drawn ahead', async () => {

@@ -1,12 +1,12 @@
 /**
  * The cache store on disk: `<dir>/<kind>/<key>.json` (or `.bin`), written atomically (a whole file or
- * none) and sealed with a digest of its content (sealed.ts), so a file changed later is missing. After a build, `prune` removes the entries that build did not use, so a cache that CI
+ * none) and sealed with a digest of its content (src/load/sealed.ts), so a file changed later is missing. After a build, `prune` removes the entries that build did not use, so a cache that CI
  * carries from run to run holds one build's worth and does not grow.
  */
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { seal, unseal } from '../load/sealed.ts';
 import { type CacheStore, type StoredEntry, unwrapEntry } from './cache-store.ts';
-import { seal, unseal } from './sealed.ts';
 
 export interface DiskStore extends CacheStore {
   /** Removes every entry of the given kinds this build neither read nor wrote. */

@@ -14,8 +14,8 @@ import { mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 
 import { join } from 'node:path';
 import type { ChartDefinition } from '../charts/chart.ts';
 import { renderSvg } from '../charts/render-svg.ts';
-import { seal, unseal } from '../incremental/sealed.ts';
 import { cacheRoot, projectRoot } from '../load/project-root.ts';
+import { seal, unseal } from '../load/sealed.ts';
 import { buildContext } from './build-context.ts';
 import type { ChartPool } from './chart-pool.ts';
 

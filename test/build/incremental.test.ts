@@ -19,7 +19,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, expect, test } from 'vitest';
-import { unseal } from '../../src/incremental/sealed.ts';
+import { unseal } from '../../src/load/sealed.ts';
 import { root } from '../helpers/fixtures.ts';
 import { filesUnder } from '../helpers/tree.ts';
 

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, expect, test } from 'vitest';
 import type { ChartDefinition } from '../../src/charts/chart.ts';
-import { unseal } from '../../src/incremental/sealed.ts';
+import { unseal } from '../../src/load/sealed.ts';
 import {
   type BuildContext,
   buildContext,

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { afterAll, expect, test } from 'vitest';
 import { openDiskStore } from '../../src/incremental/disk-store.ts';
-import { seal, unseal } from '../../src/incremental/sealed.ts';
+import { seal, unseal } from '../../src/load/sealed.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'junheng-sealed-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));

@@ -1,7 +1,8 @@
 /**
- * The cache store on disk: `<dir>/<kind>/<key>.json` (or `.bin`), written atomically (a whole file or
- * none) and sealed with a digest of its content (src/load/sealed.ts), so a file changed later is missing. After a build, `prune` removes the entries that build did not use, so a cache that CI
- * carries from run to run holds one build's worth and does not grow.
+ * The cache store on disk: `<dir>/<kind>/<key>.json` (or `.bin`), written atomically (a whole
+ * file or none) and sealed with a digest of its content (src/load/sealed.ts), so a file changed
+ * later reads as missing. After a build, `prune` removes the entries that build did not use, so
+ * a cache that CI carries from run to run holds one build's worth and does not grow.
  */
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';

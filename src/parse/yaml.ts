@@ -172,7 +172,7 @@ const mayHaveAnchors = /(^|[\s[{,:-])[&*][^\s]/m;
  * not empty. Otherwise undefined, and the full parser decides.
  */
 export function quickParse(text: string): unknown {
-  if (mayHaveAnchors.test(text)) return undefined;
+  if (mayHaveAnchors.test(text) || readsDifferently.test(text)) return undefined;
   let value: unknown;
   try {
     value = loadQuickly(text, { schema: CORE_SCHEMA });
@@ -183,6 +183,14 @@ export function quickParse(text: string): unknown {
     return undefined;
   return value;
 }
+
+/**
+ * Scalars the two parsers read differently: js-yaml takes `0b101` for 5 (a YAML 1.1 binary) and
+ * `-0x1F` for −31 where the YAML 1.2 core schema has the text, and leaves `+.5`, `-.5` as text where the
+ * core schema has ±0.5, and reads -0 as 0. A file holding one goes to the full parser, so a value never depends on
+ * whether the rest of its file is clean.
+ */
+const readsDifferently = /(?<![\w.])(?:[-+]?0b[01_]|[-+]0[ox]|[-+]\.[0-9]|-0+(?:\.0*)?(?![\w.]))/;
 
 /** A key or string that may be a colon slip (`id:a`, `year：2019`): the full parser judges it. */
 const maySlip = (text: string) => /^[A-Za-z_][A-Za-z0-9_]*\s*[:：]/.test(text);

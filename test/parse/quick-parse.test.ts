@@ -42,8 +42,30 @@ describe('quickParse agrees with the full parser', () => {
     ['a colon slip', 'a:\n  - id:a\n'],
     ['a top-level list', '- 1\n'],
     ['an empty file', '# nothing\n'],
+    ['a YAML 1.1 binary, 5 to js-yaml but text to the core schema', 'students: 0b101\n'],
+    ['a signed fraction without its 0, text to js-yaml but 0.5 to the core schema', 'share: +.5\n'],
+    ['the same, negative', 'share: -.5\n'],
   ])('steps aside for %s', (_, text) => {
     expect(quickParse(text)).toBeUndefined();
+  });
+
+  test('property: numbers as a clerk may type them read the same both ways', () => {
+    const token = fc
+      .tuple(
+        fc.constantFrom('', '+', '-'),
+        fc.constantFrom('', '0b', '0o', '0x', '.', '0.', '00'),
+        fc.stringMatching(/^[0-9_]{1,4}$/),
+        fc.constantFrom('', '.5', 'e3', '_0', '.'),
+      )
+      .map((parts) => parts.join(''));
+    fc.assert(
+      fc.property(token, (typed) => {
+        const text = `value: ${typed}\nname: 学校\n`;
+        const quick = quickParse(text);
+        if (quick !== undefined) expect(quick).toEqual(parse(text));
+      }),
+      { numRuns: 2000 },
+    );
   });
 
   test('property: generated documents read the same both ways', () => {

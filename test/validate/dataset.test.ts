@@ -197,6 +197,18 @@ describe('implausibly large values', () => {
   });
 });
 
+describe('a value reads the same whatever the rest of the file', () => {
+  it('0b101 means one thing in a clean file and in a file with another error', async () => {
+    const clean = report(await edited(yearFile, ['students: 600', 'students: 0b101']));
+    const withError = report(
+      await edited(yearFile, ['students: 600', 'students: 0b101'], ['computers: 120', 'computer: 120']),
+    );
+    expect(clean).toHaveLength(1);
+    expect(withError).toContain(clean[0]);
+    expect(clean[0]).toContain('实际为 "0b101"');
+  });
+});
+
 describe('locateIssues', () => {
   it('locates engine issues at the value, the key or the whole file as the catalog says', async () => {
     const { dataset } = buildDataset(await cleanFiles());

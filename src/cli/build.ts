@@ -79,7 +79,7 @@ const problems = sortProblems([
   ...run.problems,
   ...checkNarrativesCached(run, narratives, outlines, version, store),
   ...strayNarrativeProblems(strays),
-  ...checkSiteConfig(await readSiteConfigFile(root)),
+  ...checkSiteConfig(readSiteConfigFile(root)),
 ]);
 lap('检查报告正文');
 if (problems.length > 0) console.error(problemReport(problems));

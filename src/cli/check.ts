@@ -16,7 +16,7 @@ const problems = sortProblems([
   ...run.problems,
   ...checkNarratives(run, narratives),
   ...strayNarrativeProblems(strays),
-  ...checkSiteConfig(await readSiteConfigFile(root)),
+  ...checkSiteConfig(readSiteConfigFile(root)),
 ]);
 const { outputs } = run;
 console.log(problemReport(problems));

@@ -49,7 +49,7 @@ export function compareValues(ref: CountyYearRef, before: ResultSide, after: Res
       ...ref,
       key,
       group: figureGroup(key),
-      label: figureLabel(key, side.result, side.standards),
+      label: figureLabel(key, side.standards),
       before: from ?? null,
       after: to ?? null,
       beforeText,

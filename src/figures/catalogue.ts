@@ -62,7 +62,7 @@ export function figureCatalogue(
     return {
       key,
       group: key.startsWith('schools[') ? (schoolNames.get(group) ?? group) : group,
-      label: figureLabel(key, result, standards),
+      label: figureLabel(key, standards),
       unit: /[%:]|万元|亿元/.test(text) ? '' : unitOf(parseKey(key) ?? [], standards),
       text,
       value,

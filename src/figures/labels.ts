@@ -71,21 +71,21 @@ export function figureGroup(key: string): string {
 }
 
 /** The figure's full name, group first: 小学·基本均衡·生均图书册数·差异系数. */
-export function keyLabel(key: string, standards: readonly StandardFile[], result?: unknown): string {
+export function keyLabel(key: string, standards: readonly StandardFile[]): string {
   const group = figureGroup(key);
-  const label = figureLabel(key, result, standards);
+  const label = figureLabel(key, standards);
   if (group === '' || label === '') return group || label;
   return `${group}·${label}`;
 }
 
 /** The figure's name without its group, e.g. 基本均衡·生均图书册数·差异系数. */
-export function figureLabel(key: string, result: unknown, standards: readonly StandardFile[]): string {
+export function figureLabel(key: string, standards: readonly StandardFile[]): string {
   const segments = parseKey(key);
   if (segments === undefined) return key;
   const [first] = segments;
   if (first?.name === 'facts') return factLabel(segments.slice(1));
   if (first?.name === 'published' && first.identity !== undefined) {
-    const inner = keyLabel(first.identity, standards, result);
+    const inner = keyLabel(first.identity, standards);
     const part = segments[1]?.name;
     return part === undefined || part === 'published' ? inner : `${inner}·${segmentLabels[part] ?? part}`;
   }

@@ -8,6 +8,7 @@
  * report them: a year file saved under the wrong name must not silently drop out of a report.
  * `classifyDataFile` below says which is which; it is pure and shared by the later phases.
  */
+import { readFileSync, statSync } from 'node:fs';
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 
@@ -112,17 +113,17 @@ function readdirRecursive(dir: string) {
 }
 
 /** content/site.yaml as read, or undefined when the project has none. */
-export async function readSiteConfigFile(root: string): Promise<RawFile | undefined> {
+export function readSiteConfigFile(root: string): RawFile | undefined {
   const file = 'content/site.yaml';
   const path = join(root, file);
   let size: number;
   try {
-    size = (await stat(path)).size;
+    size = statSync(path).size;
   } catch {
     return undefined;
   }
   if (size > MAX_FILE_BYTES) return { file, text: null, size };
-  return { file, text: decodeDataText(await readFile(path)), size };
+  return { file, text: decodeDataText(readFileSync(path)), size };
 }
 
 async function readRawFile(root: string, file: string): Promise<RawFile> {

@@ -18,6 +18,7 @@ import type { ComputeResult } from '../types/generated/result.ts';
 import type { StandardFile } from '../types/generated/standard.ts';
 import { type AttributeRule, componentSpecs } from './components.ts';
 import {
+  attributeText,
   type NarrativeAttribute,
   type NarrativeElement,
   type NarrativeText,
@@ -31,9 +32,6 @@ export interface NarrativeSubject {
   county: CountyFile;
   standards: readonly StandardFile[];
 }
-
-type JsxAttribute = NarrativeAttribute;
-type JsxNode = NarrativeElement;
 
 /** A number as typed: digits with an optional decimal part, after an optional 1: and before an optional per-cent sign. */
 const typedNumber = /(?:1:)?\d+(?:\.\d+)?%?/g;
@@ -81,7 +79,7 @@ export function checkNarrative(
 }
 
 function checkElement(
-  node: JsxNode,
+  node: NarrativeElement,
   subject: NarrativeSubject,
   all: ReadonlyMap<string, NarrativeSubject>,
   at: <C extends MessageCode>(code: C, position: Position | undefined, params: MessageParams<C>) => void,
@@ -97,7 +95,7 @@ function checkElement(
     });
     return;
   }
-  const attributes = new Map<string, JsxAttribute>();
+  const attributes = new Map<string, NarrativeAttribute>();
   for (const attribute of node.attributes) if (attribute.name) attributes.set(attribute.name, attribute);
   if (name === 'Todo') {
     const figure = textValue(attributes.get('figure'));
@@ -147,8 +145,8 @@ function checkAttribute(
   component: string,
   attributeName: string,
   rule: AttributeRule,
-  attribute: JsxAttribute | undefined,
-  node: JsxNode,
+  attribute: NarrativeAttribute | undefined,
+  node: NarrativeElement,
   target: NarrativeSubject,
   at: <C extends MessageCode>(code: C, position: Position | undefined, params: MessageParams<C>) => void,
 ): void {
@@ -174,7 +172,7 @@ function checkAttribute(
         at('narrativeMissingAttribute', position, { component, attribute: attributeName });
         return;
       }
-      const sum = textValue(node.attributes.find((item) => item.name === 'sum'));
+      const sum = attributeText(node, 'sum');
       if (figureMeasure(target.result, { k: value, sum }) !== undefined) return;
       const found = lookup(target.result, value);
       const stable = found.kind === 'none' ? found.positional?.stable : undefined;
@@ -227,7 +225,7 @@ function checkAttribute(
       }
       return;
     case 'indicator': {
-      const kind = textValue(node.attributes.find((item) => item.name === 'standard')) ?? 'quality';
+      const kind = attributeText(node, 'standard') ?? 'quality';
       const standard = target.standards.find((item) => item.kind === kind);
       const allowed = (standard?.indicators ?? [])
         .filter((item) => item.threshold !== undefined)
@@ -289,7 +287,7 @@ function expressionText(value: unknown): string {
   return typeof text === 'string' ? text.trim() : '…';
 }
 
-function textValue(attribute: JsxAttribute | undefined): string | undefined {
+function textValue(attribute: NarrativeAttribute | undefined): string | undefined {
   return typeof attribute?.value === 'string' ? attribute.value : undefined;
 }
 

@@ -19,6 +19,7 @@ export const schemaTypeTargets: readonly SchemaTypeTarget[] = [
   { schema: 'result.schema.json', typeName: 'ComputeResult' },
   { schema: 'sheet-headers.schema.json', typeName: 'SheetHeadersFile' },
   { schema: 'narrative.schema.json', typeName: 'NarrativeFrontMatter' },
+  { schema: 'site.schema.json', typeName: 'SiteFile' },
 ];
 
 /**

@@ -1,37 +1,23 @@
-/** content/site.yaml, validated against schemas/site.schema.json: the page meta and footer. */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { Ajv2020 } from 'ajv/dist/2020.js';
-import { parse } from 'yaml';
-import siteSchema from '../../schemas/site.schema.json' with { type: 'json' };
+/**
+ * content/site.yaml for the pages: the page meta and footer. It is read and validated by the
+ * same code as in `npm run check` (src/validate/site-config.ts); the build stops before Astro on
+ * any problem it has, so only `npm run dev` can meet one here, and then shows the check's words.
+ */
 import { projectRoot } from '../load/project-root.ts';
+import { readSiteConfigFile } from '../load/read-project.ts';
+import { formatProblem } from '../problems/problem.ts';
+import type { SiteFile } from '../types/generated/site.ts';
+import { readSiteConfig } from '../validate/site-config.ts';
 
-export interface SiteConfig {
-  name: string;
-  organizer: string;
-  siteCode: string;
-  icp: string;
-  icpLink: string;
-  police: string;
-  policeLink?: string;
-}
-
-const validate = new Ajv2020({ allErrors: true }).compile<SiteConfig>(siteSchema);
-
-export function parseSiteConfig(text: string, file = 'content/site.yaml'): SiteConfig {
-  const value: unknown = parse(text);
-  if (!validate(value)) {
-    const details = (validate.errors ?? []).map(
-      (error) => `${error.instancePath || '/'} ${error.message ?? ''}`,
-    );
-    throw new Error(`${file} 不符合 schemas/site.schema.json：${details.join('；')}`);
-  }
-  return value;
-}
+export type SiteConfig = SiteFile;
 
 let cached: SiteConfig | undefined;
 
 export function siteConfig(root = projectRoot()): SiteConfig {
-  cached ??= parseSiteConfig(readFileSync(join(root, 'content/site.yaml'), 'utf8'));
-  return cached;
+  if (cached !== undefined) return cached;
+  const { value, problems } = readSiteConfig(readSiteConfigFile(root));
+  if (value === undefined)
+    throw new Error(`网站信息有误，页面未生成：\n${problems.map(formatProblem).join('\n')}`);
+  cached = value;
+  return value;
 }

@@ -21,12 +21,12 @@ import { checkNarrativesCached, narrativeOutlinesCached } from '../incremental/n
 import { runProjectCached } from '../incremental/run-cached.ts';
 import { countyPageKeys, planSite, siteParts } from '../incremental/site-plan.ts';
 import {
+  healOutput,
   intactParts,
   linkParts,
   matchesManifest,
   moveInto,
   readManifest,
-  removeParts,
   replaceFolder,
   saveSnapshot,
 } from '../incremental/site-snapshot.ts';
@@ -121,14 +121,15 @@ const stageDir = besideCode
 const nextDir = join(cacheDir, 'next');
 rmSync(stageDir, { recursive: true, force: true });
 rmSync(nextDir, { recursive: true, force: true });
-// Where the new dist/ is assembled: dist/ itself when it is what the last build wrote, else a
-// fresh folder filled from the snapshot.
-const inPlace = !plan.full && manifest !== undefined && matchesManifest(outDir, manifest);
-const workDir = inPlace ? outDir : nextDir;
-if (inPlace) removeParts(outDir, manifest, parts, render);
-else if (manifest !== undefined) linkParts(snapshotDir, manifest, nextDir, reuse);
+// dist/ is all old or all new: the new site is assembled beside it, from the snapshot's verified
+// parts and the pages rendered now, and swapped in at the end. A build that renders nothing
+// keeps dist/ when it still is, byte for byte, what the last build wrote.
+await healOutput(outDir);
+const unchanged = render.length === 0 && manifest !== undefined && matchesManifest(outDir, manifest);
+const workDir = nextDir;
+if (!unchanged && manifest !== undefined) linkParts(snapshotDir, manifest, nextDir, reuse);
 mkdirSync(workDir, { recursive: true });
-lap(inPlace ? '清理 dist/ 中要重新生成的部分' : '从缓存复制未改动的部分');
+lap('从缓存复制未改动的部分');
 
 let pages = 0;
 /** The charts the pages asked for, when Astro ran: a full build keeps only those in the cache. */
@@ -181,7 +182,8 @@ if (render.includes('shared') || indexShards.length > 0) {
   pages = await writeSearchIndex(workDir, { main, shards: indexShards, counties: new Set(pageKeys.keys()) });
   lap(`搜索索引（${main ? '公共页面和' : ''}${indexShards.length} 组县）`);
 }
-const oldOutputRemoved = inPlace ? Promise.resolve() : replaceFolder(workDir, outDir);
+if (unchanged) rmSync(workDir, { recursive: true, force: true });
+const oldOutputRemoved = unchanged ? Promise.resolve() : replaceFolder(workDir, outDir);
 // The downloads the compute threads made for the cache (all of them, read by the pages or not).
 await run.downloadsStored;
 store.prune(['downloads']);

@@ -26,15 +26,18 @@ export interface SitePart {
 export interface SiteManifest {
   /** The site-wide key: a different one means nothing of the last build is reused. */
   key: string;
-  /** Per part: its key and the files it wrote (relative to dist/, with their sizes). */
+  /** Per part: its key and the files it wrote (relative to dist/, with their size and content digest). */
   parts: Record<string, OwnedFiles>;
 }
 
 export interface OwnedFiles {
   key: string;
   folder?: string;
-  files: Record<string, number>;
+  files: Record<string, FileStamp>;
 }
+
+/** A file's size and the SHA-256 of its content, as `<size>:<hex>`: what a reused file must still be. */
+export type FileStamp = string;
 
 export interface SitePlan {
   /** No usable earlier build: render everything. */

@@ -4,8 +4,11 @@
  * incremental build: files only; the decisions are in site-plan.ts.
  *
  * The snapshot is a copy of dist/ and a manifest naming the key that made each part and the
- * files it wrote, with their sizes. A part is reused only while its files are as listed.
+ * files it wrote, each with its size and the SHA-256 of its content. A part is reused only
+ * while every one of its files still hashes as listed: a byte changed in the cache (or in a
+ * dist/ that shares its files) means the part is rendered again, never published.
  */
+import { createHash } from 'node:crypto';
 import {
   copyFileSync,
   cpSync,
@@ -16,12 +19,11 @@ import {
   readFileSync,
   renameSync,
   rmSync,
-  statSync,
   writeFileSync,
 } from 'node:fs';
 import { rm } from 'node:fs/promises';
-import { join, relative, sep } from 'node:path';
-import type { OwnedFiles, SiteManifest, SitePart } from './site-plan.ts';
+import { dirname, join, relative, sep } from 'node:path';
+import type { FileStamp, OwnedFiles, SiteManifest, SitePart } from './site-plan.ts';
 
 const MANIFEST = 'manifest.json';
 
@@ -34,14 +36,20 @@ export function readManifest(snapshotDir: string): SiteManifest | undefined {
   }
 }
 
-/** Every file under a folder, relative to it, with its size. */
-function allFiles(dir: string): Record<string, number> {
-  const out: Record<string, number> = {};
+/** A file's stamp: its size and content digest. */
+export function fileStamp(path: string): FileStamp {
+  const bytes = readFileSync(path);
+  return `${bytes.length}:${createHash('sha256').update(bytes).digest('hex')}`;
+}
+
+/** Every file under a folder, relative to it, with its stamp. */
+function allFiles(dir: string): Record<string, FileStamp> {
+  const out: Record<string, FileStamp> = {};
   if (!existsSync(dir)) return out;
   for (const entry of readdirSync(dir, { withFileTypes: true, recursive: true })) {
     if (!entry.isFile()) continue;
     const path = join(entry.parentPath, entry.name);
-    out[relative(dir, path).split(sep).join('/')] = statSync(path).size;
+    out[relative(dir, path).split(sep).join('/')] = fileStamp(path);
   }
   return out;
 }
@@ -49,17 +57,17 @@ function allFiles(dir: string): Record<string, number> {
 /** The files of one part in a folder laid out as dist/ (`folders`: every part's folder). */
 function partFiles(dir: string, part: Pick<SitePart, 'folder'>, folders: ReadonlySet<string>) {
   const files = allFiles(part.folder === undefined ? dir : join(dir, part.folder));
-  const out: Record<string, number> = {};
+  const out: Record<string, FileStamp> = {};
   for (const name of Object.keys(files).sort()) {
-    if (part.folder !== undefined) out[`${part.folder}/${name}`] = files[name] ?? 0;
-    else if (!folders.has(name.split('/')[0] ?? '')) out[name] = files[name] ?? 0;
+    if (part.folder !== undefined) out[`${part.folder}/${name}`] = files[name] ?? '';
+    else if (!folders.has(name.split('/')[0] ?? '')) out[name] = files[name] ?? '';
   }
   return out;
 }
 
-const sameFiles = (listed: Record<string, number>, present: Record<string, number>): boolean =>
+const sameFiles = (listed: Record<string, FileStamp>, present: Record<string, FileStamp>): boolean =>
   Object.keys(listed).length === Object.keys(present).length &&
-  Object.entries(listed).every(([name, size]) => present[name] === size);
+  Object.entries(listed).every(([name, stamp]) => present[name] === stamp);
 
 const foldersOf = (manifest: SiteManifest | undefined, parts: readonly SitePart[]): Set<string> =>
   new Set([
@@ -89,13 +97,13 @@ export function intactParts(
 
 /** Whether a folder holds exactly what the manifest lists: dist/ as the last build left it. */
 export function matchesManifest(dir: string, manifest: SiteManifest): boolean {
-  const listed: Record<string, number> = {};
+  const listed: Record<string, FileStamp> = {};
   for (const part of Object.values(manifest.parts)) Object.assign(listed, part.files);
   return existsSync(dir) && sameFiles(listed, allFiles(dir));
 }
 
 /** Removes the files of the given parts from a folder laid out as dist/. */
-export function removeParts(
+function removeParts(
   dir: string,
   manifest: SiteManifest | undefined,
   parts: readonly SitePart[],
@@ -119,9 +127,9 @@ export function removeParts(
 /**
  * The snapshot and dist/ share their files as hard links where the file system allows: a
  * province's site is some 300 MB in thousands of files, and linking takes a fraction of a second
- * where copying takes seconds. Nothing the build does writes into an existing file (parts are
- * removed, then written anew), so a link never carries a change from one side to the other;
- * dist/ is for publishing, not for editing by hand.
+ * where copying takes seconds. Nothing the build does writes into an existing file (a new dist/
+ * is assembled beside the old one), and a file changed behind the build's back, on either side,
+ * no longer matches its digest: the next build renders that part again.
  */
 function linkFolder(from: string, to: string): void {
   mkdirSync(to, { recursive: true });
@@ -152,7 +160,7 @@ function linkPart(
   from: string,
   to: string,
   part: Pick<SitePart, 'folder'>,
-  files: Record<string, number>,
+  files: Record<string, FileStamp>,
 ): void {
   if (part.folder !== undefined) {
     if (existsSync(join(from, part.folder))) linkFolder(join(from, part.folder), join(to, part.folder));
@@ -189,26 +197,45 @@ export function moveInto(from: string, to: string): void {
 }
 
 /**
- * Puts a finished output folder in place of dist/. The old one is removed only then, in the
- * background: the promise settles when it is gone, and the build saves its snapshot meanwhile.
+ * Puts a finished output folder in place of dist/: the old one is moved aside and the new one
+ * moved in, two renames; a build killed between them leaves the old site aside, which the next
+ * build puts back (healOutput). The old one is removed only then, in the background: the promise
+ * settles when it is gone, and the build saves its snapshot meanwhile.
  */
 export function replaceFolder(finished: string, target: string): Promise<void> {
-  const old = `${target}.old-${process.pid}`;
-  if (existsSync(target)) renameSync(target, old);
-  try {
-    renameSync(finished, target);
-  } catch {
-    // Another file system (JUNHENG_CACHE elsewhere): copy instead.
-    linkFolder(finished, target);
+  let ready = finished;
+  if (!canRename(finished, target)) {
+    // Another file system (JUNHENG_CACHE elsewhere): copied first beside dist/, then renamed.
+    ready = `${target}.new-${Date.now()}`;
+    linkFolder(finished, ready);
     rmSync(finished, { recursive: true, force: true });
   }
+  const old = `${asideName(target)}${Date.now()}`;
+  if (existsSync(target)) renameSync(target, old);
+  renameSync(ready, target);
   return rm(old, { recursive: true, force: true });
+}
+
+/** Whether a folder can be renamed to a path (same file system), tried with an empty probe. */
+function canRename(from: string, to: string): boolean {
+  const probe = join(from, `.rename-probe-${process.pid}`);
+  const landed = `${to}.probe-${process.pid}`;
+  try {
+    mkdirSync(probe);
+    renameSync(probe, landed);
+    rmSync(landed, { recursive: true, force: true });
+    return true;
+  } catch {
+    rmSync(probe, { recursive: true, force: true });
+    return false;
+  }
 }
 
 /**
  * Keeps this build's output for the next build, with the keys that made it: the parts rendered
- * now are copied, the reused ones are there already. The manifest is removed first and written
- * last, so an interrupted save leaves a snapshot no build trusts.
+ * now are linked in and hashed; the reused ones are there already, verified when the build
+ * began, and keep their stamps. The manifest is removed first and written last, so an
+ * interrupted save leaves a snapshot no build trusts.
  */
 export function saveSnapshot(
   snapshotDir: string,
@@ -220,8 +247,8 @@ export function saveSnapshot(
   const previous = readManifest(snapshotDir);
   const snapshot = join(snapshotDir, 'dist');
   rmSync(join(snapshotDir, MANIFEST), { force: true });
-  if (previous === undefined || previous.key !== siteKey) rmSync(snapshot, { recursive: true, force: true });
   const fresh = previous === undefined || previous.key !== siteKey;
+  if (fresh) rmSync(snapshot, { recursive: true, force: true });
   const copy = fresh ? parts.map((part) => part.name) : rendered;
   removeParts(snapshot, fresh ? undefined : previous, parts, copy);
   const folders = foldersOf(undefined, parts);
@@ -230,10 +257,43 @@ export function saveSnapshot(
   }
   const manifest: SiteManifest = { key: siteKey, parts: {} };
   for (const part of parts) {
-    const owned: OwnedFiles = { key: part.key, files: partFiles(snapshot, part, folders) };
+    const kept = copy.includes(part.name) ? undefined : previous?.parts[part.name]?.files;
+    const owned: OwnedFiles = { key: part.key, files: kept ?? partFiles(snapshot, part, folders) };
     if (part.folder !== undefined) owned.folder = part.folder;
     manifest.parts[part.name] = owned;
   }
   mkdirSync(snapshotDir, { recursive: true });
   writeFileSync(join(snapshotDir, MANIFEST), `${JSON.stringify(manifest)}\n`);
+}
+
+/** The name a replaced output folder takes until it is deleted. */
+const asideName = (target: string) => `${target}.old-`;
+
+/**
+ * A build killed between moving the old dist/ aside and moving the new one in leaves no dist/:
+ * the folder set aside is the last complete site, and is put back. Folders set aside by
+ * finished builds are deleted (in the background).
+ */
+export function healOutput(target: string): Promise<void> {
+  const parent = dirname(target);
+  const prefix = asideName(target).slice(parent.length + 1);
+  const base = `${target.slice(parent.length + 1)}.`;
+  const names = existsSync(parent) ? readdirSync(parent) : [];
+  const aside = names.filter((name) => name.startsWith(prefix)).map((name) => join(parent, name));
+  // A copy of a new site that never got its rename, and probes, are unfinished: deleted.
+  const unfinished = names
+    .filter((name) => name.startsWith(`${base}new-`) || name.startsWith(`${base}probe-`))
+    .map((name) => join(parent, name));
+  if (!existsSync(target) && aside.length > 0) {
+    const newest = aside.sort(
+      (a, b) => Number(b.slice(b.lastIndexOf('-') + 1)) - Number(a.slice(a.lastIndexOf('-') + 1)),
+    )[0];
+    if (newest !== undefined) {
+      renameSync(newest, target);
+      aside.splice(aside.indexOf(newest), 1);
+    }
+  }
+  return Promise.all([...aside, ...unfinished].map((dir) => rm(dir, { recursive: true, force: true }))).then(
+    () => undefined,
+  );
 }

@@ -1,10 +1,11 @@
 /**
  * A build from a warm cache writes the same dist/ as a clean build, byte for byte: after a data
  * edit, a narrative edit, nothing at all, and on a fresh checkout that has the cache but no dist/
- * (what CI restores between runs).
+ * (what CI restores between runs). A byte changed in the kept site, or a build killed at any
+ * moment, never leaves a dist/ that is neither the old site nor the new one.
  */
 
-import { execFile } from 'node:child_process';
+import { execFile, spawn } from 'node:child_process';
 import {
   cpSync,
   mkdirSync,
@@ -126,3 +127,63 @@ test('a build stopped by a data error leaves dist/ as it was', async () => {
   expect([...after.keys()].sort()).toEqual([...before.keys()].sort());
   for (const [path, bytes] of before) expect(after.get(path)?.equals(bytes), path).toBe(true);
 }, 120_000);
+
+/** Flips one byte of a file in place (same size, same inode: a hard link sees it too). */
+function flipByte(path: string): void {
+  const bytes = readFileSync(path);
+  const at = bytes.indexOf('</html>');
+  const index = at >= 0 ? at + 2 : 0;
+  bytes[index] = (bytes[index] ?? 0) ^ 0x01;
+  writeFileSync(path, bytes);
+}
+
+const sameTree = (a: Map<string, Buffer>, b: Map<string, Buffer>): boolean =>
+  a.size === b.size && [...a].every(([path, bytes]) => b.get(path)?.equals(bytes) === true);
+
+test('a byte changed in the kept site or in dist/ is rendered again, never published', async () => {
+  await build();
+  const snapshot = join(project, '.junheng-cache', 'site', 'dist');
+  // The snapshot and dist/ may share files: a change on either side reaches both.
+  flipByte(join(snapshot, 'tongdao', 'index.html'));
+  expect(await build()).toMatch(/重新生成 1 个县的页面、沿用 4 个县/);
+  expect(await differencesFromClean()).toEqual([]);
+  flipByte(join(project, 'dist', 'index.html'));
+  expect(await build()).not.toMatch(/沿用上次构建/);
+  expect(await differencesFromClean()).toEqual([]);
+}, 240_000);
+
+/** Starts a build and kills it (SIGKILL) after `ms`; resolves when it is gone. */
+function killedBuild(ms: number): Promise<void> {
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, [join(root, 'src/cli/build.ts')], {
+      env: { ...process.env, JUNHENG_ROOT: project },
+      stdio: 'ignore',
+    });
+    const timer = setTimeout(() => child.kill('SIGKILL'), ms);
+    child.on('exit', () => {
+      clearTimeout(timer);
+      resolve();
+    });
+  });
+}
+
+test('a build killed at any moment leaves the old site or the new one, and the next build heals', async () => {
+  await build();
+  let old = filesUnder(join(project, 'dist'));
+  for (const [ms, students] of [
+    [500, 11],
+    [3000, 12],
+    [9000, 13],
+  ] as const) {
+    edit('data/counties/tongdao/2019.yaml', (text) =>
+      text.replace(/students: (\d+)/, (_, n) => `students: ${Number(n) + students}`),
+    );
+    await killedBuild(ms);
+    const left = filesUnder(join(project, 'dist'));
+    await build();
+    const now = filesUnder(join(project, 'dist'));
+    expect(sameTree(left, old) || sameTree(left, now), `killed after ${ms} ms`).toBe(true);
+    old = now;
+  }
+  expect(await differencesFromClean()).toEqual([]);
+}, 600_000);

@@ -9,6 +9,7 @@
  */
 export function closestMatch(word: string, candidates: Iterable<string>): string | undefined {
   const target = word.trim().toLowerCase();
+  if (tooLongToSuggest(target)) return undefined;
   let best: string | undefined;
   let bestShare = Number.POSITIVE_INFINITY;
   for (const candidate of candidates) {
@@ -24,6 +25,13 @@ export function closestMatch(word: string, candidates: Iterable<string>): string
   }
   return best;
 }
+
+/**
+ * Keys, ids and names are short; a word this long is no typo of any of them, and comparing it
+ * with every candidate would cost its length times theirs: no suggestion is looked for.
+ */
+export const longestSuggestable = 200;
+const tooLongToSuggest = (word: string) => word.length > longestSuggestable;
 
 /** Optimal-string-alignment distance (Levenshtein plus adjacent transpositions). */
 export function editDistance(a: string, b: string): number {
@@ -60,6 +68,7 @@ export function nearest(
   limit = 3,
   maxDistance = Number.POSITIVE_INFINITY,
 ): string[] {
+  if (tooLongToSuggest(input)) return [];
   const scored = [...new Set(candidates)].map((candidate, order) => ({
     candidate,
     order,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { closestMatch, editDistance, nearest } from '../../src/text/nearest.ts';
+import { closestMatch, editDistance, longestSuggestable, nearest } from '../../src/text/nearest.ts';
 
 describe('closestMatch', () => {
   it.each([
@@ -29,5 +29,19 @@ describe('nearest', () => {
   it('ranks candidates by distance, and can drop implausible ones', () => {
     expect(nearest('tongdoa', ['fengqiu', 'tongdao', 'lingbao'])).toEqual(['tongdao', 'lingbao', 'fengqiu']);
     expect(nearest('tongdoa', ['fengqiu', 'tongdao', 'lingbao'], 3, 2)).toEqual(['tongdao']);
+  });
+});
+
+describe('a word too long to be a typo', () => {
+  const huge = `levels.primary.${'x'.repeat(100_000)}`;
+  it('gets no suggestion, and is not compared letter by letter', () => {
+    const keys = Array.from({ length: 500 }, (_, index) => `levels.primary.indicator${index}.value`);
+    expect(nearest(huge, keys, 3)).toEqual([]);
+    expect(closestMatch(huge, keys)).toBeUndefined();
+  });
+  it('stops at the limit: a word of exactly the limit is still compared', () => {
+    const word = 'a'.repeat(longestSuggestable);
+    expect(nearest(word, [`${word.slice(1)}b`], 1)).toEqual([`${word.slice(1)}b`]);
+    expect(nearest(`${word}a`, [word], 1)).toEqual([]);
   });
 });

@@ -51,7 +51,12 @@ export type TableId =
   | 'assessmentScores'
   | 'teacherRecruitment'
   | 'teacherExchange'
-  | 'published';
+  | 'published'
+  | 'declarations'
+  | 'vetoes'
+  | 'evidence'
+  | 'qualityMonitoring'
+  | 'governmentScoreItems';
 
 export interface SheetTable {
   id: TableId;

@@ -32,6 +32,11 @@ export interface SheetField {
   kind: FieldKind;
   /** The allowed values of a `choice`. */
   choices?: readonly string[];
+  /**
+   * What a workbook shows for each choice, in the order of `choices`: the schema's
+   * `enumDescriptions` (学校规划布局合理 for layoutPlan), or the choices themselves.
+   */
+  choiceLabels?: readonly string[];
   minimum?: number;
   maximum?: number;
   description?: string;
@@ -117,7 +122,10 @@ function makeField(
   const unit =
     field.kind === 'integer' || field.kind === 'number' ? unitFromDescription(info.description) : undefined;
   if (unit) field.unit = unit;
-  if (node.enum) field.choices = node.enum.map(String);
+  if (node.enum) {
+    field.choices = node.enum.map(String);
+    field.choiceLabels = node.enumDescriptions ?? field.choices;
+  }
   if (node.minimum !== undefined) field.minimum = node.minimum;
   if (node.maximum !== undefined) field.maximum = node.maximum;
   if (info.description) field.description = info.description;
@@ -204,3 +212,18 @@ export function withUnit(label: string, unit: string | undefined): string {
 
 /** The template's sheet of instructions; never imported. */
 export const instructionsSheetName = '填写说明';
+
+/** The template's hidden sheet of long drop-down lists (Excel's own lists hold 255 characters); never imported. */
+export const choicesSheetName = '选项';
+
+/** The label a workbook shows for a choice (the choice itself when the schema names none). */
+export function choiceLabel(field: SheetField, choice: string): string {
+  const index = field.choices?.indexOf(choice) ?? -1;
+  return index < 0 ? choice : (field.choiceLabels?.[index] ?? choice);
+}
+
+/** The choice a workbook's label stands for, or undefined. */
+export function choiceOfLabel(field: SheetField, label: string): string | undefined {
+  const index = field.choiceLabels?.indexOf(label) ?? -1;
+  return index < 0 ? undefined : field.choices?.[index];
+}

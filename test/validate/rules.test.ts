@@ -223,7 +223,7 @@ describe('standard files', () => {
     ).toMatchInlineSnapshot(`
       [
         "data/standards/basic-2012.yaml:19:65  split.fields[4]：年度数据中没有字段 facilities.book（是否应为 books？）",
-        "data/standards/basic-2012.yaml:19:71  split.fields[5]：年度数据中没有字段 facilities.area（facilities 下可用的字段：teachingArea、sportsArea、equipmentValue、computers、books、multimediaRooms、landArea、buildingArea、laboratories、functionRooms、libraryRooms）",
+        "data/standards/basic-2012.yaml:19:71  split.fields[5]：年度数据中没有字段 facilities.area（facilities 下可用的字段：teachingArea、sportsArea、equipmentValue、computers、books、multimediaRooms、landArea、buildingArea、laboratories、functionRooms、libraryRooms、musicRooms、musicRoomMinArea、artRooms、artRoomMinArea）",
       ]
     `);
   });
@@ -277,7 +277,7 @@ describe('a new year not yet filled in', () => {
       ]),
     ).toMatchInlineSnapshot(`
       [
-        "data/counties/demo/2019.yaml:4:10  toFill[0]：待补充项目应为 totals、facts.satisfaction、facts.physicalHealthPassRate、facts.disabledEnrollmentRate、facts.byYear、facts.publicFundsPerStudent、facts.investments、facts.assessmentScores、facts.teacherRecruitment、facts.teacherExchange、facts.teacherPosts、facts.studentsPerComputer 之一，实际为 "facts.satisfation"（是否应为 facts.satisfaction？）",
+        "data/counties/demo/2019.yaml:4:10  toFill[0]：待补充项目应为 totals、facts.satisfaction、facts.physicalHealthPassRate、facts.disabledEnrollmentRate、facts.byYear、facts.publicFundsPerStudent、facts.investments、facts.assessmentScores、facts.teacherRecruitment、facts.teacherExchange、facts.teacherPosts、facts.studentsPerComputer、numbers、declarations、vetoes、evidence、qualityMonitoring、recognitionSurvey、governmentScore、governmentScoreItems 之一，实际为 "facts.satisfation"（是否应为 facts.satisfaction？）",
         "data/counties/demo/2019.yaml:4:37  toFill[2]：待补充中这一项与第 2 项重复（请删去重复的一项）",
       ]
     `);

@@ -1463,6 +1463,15 @@ export const catalog = {
     }),
   }),
 
+  /** A declaration or veto item given in two rows of its sheet; located at the later one. */
+  sheetItemRepeated: define<{ label: string; row: number }>({
+    severity: 'error',
+    build: ({ label, row }) => ({
+      message: `事项「${label}」与第 ${row} 行重复`,
+      hint: '每个事项只填一行：请删去其中一行，需要说明的写在“说明”中',
+    }),
+  }),
+
   /** Two schools of the sheet with one id; located at the later one. */
   sheetDuplicateId: define<{ id: string; row: number }>({
     severity: 'error',

@@ -200,6 +200,23 @@ function buildModel(): SheetTable[] {
 /** The tables of a county-year workbook, in sheet order. */
 export const sheetTables: readonly SheetTable[] = buildModel();
 
+/**
+ * The field of a workbook that holds the value at a path of the file (`['declarations', 2,
+ * 'item']`, `['numbers', 'teacherPay', 'teachers']`), or undefined.
+ */
+export function fieldAt(path: readonly (string | number)[]): SheetField | undefined {
+  const parts = path.map(String);
+  for (const table of sheetTables) {
+    if (table.layout !== 'rows') continue;
+    if (table.path.every((key, index) => parts[index] === key) && parts.length > table.path.length + 1) {
+      const key = parts.slice(table.path.length + 1).join('.');
+      return table.fields.find((field) => field.key === key);
+    }
+  }
+  const key = parts.join('.');
+  return sheetTables.find((table) => table.layout === 'keyValue')?.fields.find((field) => field.key === key);
+}
+
 /** `小学段·在校生数`: a field's name with its groups, as lists and messages show it. */
 export function fieldLabel(field: SheetField, skipGroups = 0): string {
   return [...field.groups.slice(skipGroups).map((group) => group.title), field.title].join('·');

@@ -111,6 +111,14 @@ function choicesSheet(): SheetSpec | undefined {
   return { name: choicesSheetName, hidden: true, rows };
 }
 
+/** 小学、初级中学 …; labels that hold 、 themselves are each quoted: 「城乡学校建设、编制…」. */
+function choiceList(field: SheetField): string {
+  const labels = field.choiceLabels ?? [];
+  return labels.some((label) => label.includes('、'))
+    ? labels.map((label) => `「${label}」`).join('')
+    : labels.join('、');
+}
+
 function validation(field: SheetField, range: string): DataValidation | undefined {
   const prompt = field.description
     ? { title: field.title.slice(0, 32), text: field.description.slice(0, 255) }
@@ -123,7 +131,7 @@ function validation(field: SheetField, range: string): DataValidation | undefine
         range,
         type: 'list',
         ...listValidation(field),
-        error: error(`请从下拉列表中选择：${(field.choiceLabels ?? []).join('、')}`),
+        error: error(`请从下拉列表中选择：${choiceList(field)}`),
       });
     case 'boolean':
       return withPrompt({

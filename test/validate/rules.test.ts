@@ -543,4 +543,39 @@ describe('the assessment', () => {
       ]
     `);
   });
+  it('a score of the government-score table is not above its points', async () => {
+    expect(
+      await reportAfterEdit(
+        yearFile,
+        county(
+          'governmentScoreItems:\n  - { area: 入学机会, item: 就近入学, points: 8, self: 8, municipal: 9, provincial: 7.5 }\n',
+        ),
+      ),
+    ).toMatchInlineSnapshot(`
+      [
+        "data/counties/demo/2019.yaml:97:62  governmentScoreItems[0].municipal：复评分 9 高于本项分值 8（得分不能高于本项的满分，请核对得分和分值（points））",
+      ]
+    `);
+  });
+
+  it('a subject of one monitoring year is given once', async () => {
+    expect(
+      await reportAfterEdit(
+        yearFile,
+        county(
+          [
+            'qualityMonitoring:',
+            '  - { subject: 数学, year: 2019, level: 3, difference: 0.12 }',
+            '  - { subject: 数学, year: 2016, level: 2, difference: 0.2 }',
+            '  - { subject: 数学, year: 2019, level: 3, difference: 0.1 }',
+            '',
+          ].join('\n'),
+        ),
+      ),
+    ).toMatchInlineSnapshot(`
+      [
+        "data/counties/demo/2019.yaml:99:16  qualityMonitoring[2].subject：2019 年数学的监测结果与 qualityMonitoring[0] 重复（每个学科每次监测只填一行，请删去其中一行）",
+      ]
+    `);
+  });
 });

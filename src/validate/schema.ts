@@ -28,6 +28,7 @@ export interface SchemaNode {
   description?: string;
   type?: string | string[];
   enum?: unknown[];
+  enumDescriptions?: string[];
   properties?: Record<string, SchemaNode>;
   required?: string[];
   items?: SchemaNode;
@@ -59,6 +60,9 @@ const ajv = new Ajv2020({ allErrors: true, strict: true, strictRequired: false }
 // The editors' message for a rule (VS Code's JSON and YAML language services show it instead of
 // their own); check words the same rules through the catalog (ruleIssue).
 ajv.addKeyword({ keyword: 'errorMessage', schemaType: 'string' });
+// The editors' names for the values of an enum (VS Code's JSON and YAML language services show
+// them beside each value); the template's drop-down lists show them too (src/sheet/model.ts).
+ajv.addKeyword({ keyword: 'enumDescriptions', schemaType: 'array' });
 const validators = {
   county: ajv.compile(countySchema),
   year: ajv.compile(countyYearSchema),
@@ -282,7 +286,13 @@ function errorToIssue(kind: SchemaKind, value: unknown, error: ErrorObject): Dat
     case 'exclusiveMaximum':
       return issue('outOfRange', path, withDescription({ title, expected, actual }));
     case 'enum':
-      return enumIssue(path, title, actual, (params.allowedValues as unknown[]).map(String));
+      return enumIssue(
+        path,
+        title,
+        actual,
+        (params.allowedValues as unknown[]).map(String),
+        fieldInfo(kind, path)?.node.enumDescriptions,
+      );
     case 'pattern': {
       const trimmed = typeof actual === 'string' ? actual.trim() : '';
       if (trimmed !== actual && new RegExp(String(params.pattern), 'u').test(trimmed)) {
@@ -402,17 +412,33 @@ function typeIssue(
   return issue('wrongType', path, { title, expected, actual, expectedType });
 }
 
-function enumIssue(path: FieldPath, title: string, actual: unknown, allowed: string[]): DataIssue {
+/**
+ * A value outside an enum. With the schema's names of the values (`enumDescriptions`), each
+ * value is listed with its name, layoutPlan（学校规划布局合理）, and a name typed for its value
+ * (or close to one) suggests the value.
+ */
+function enumIssue(
+  path: FieldPath,
+  title: string,
+  actual: unknown,
+  allowed: string[],
+  labels?: readonly string[],
+): DataIssue {
   const text = String(actual);
   const trimmed = text.trim();
   if (typeof actual === 'string' && trimmed !== text && allowed.includes(trimmed)) {
     return issue('extraSpaces', path, { title, actual, fixed: trimmed });
   }
-  const suggestion = closestMatch(text, allowed);
+  const named = labels?.length === allowed.length ? labels : undefined;
+  const nearestLabel = named ? closestMatch(text, [...named]) : undefined;
+  const suggestion =
+    closestMatch(text, allowed) ??
+    (nearestLabel === undefined ? undefined : allowed[named?.indexOf(nearestLabel) ?? -1]);
+  const shown = named ? allowed.map((value, index) => `${value}（${named[index]}）`) : allowed;
   return issue(
     'notInEnum',
     path,
-    suggestion ? { title, allowed, actual, suggestion } : { title, allowed, actual },
+    suggestion ? { title, allowed: shown, actual, suggestion } : { title, allowed: shown, actual },
   );
 }
 

@@ -1569,10 +1569,35 @@ export const sheetHints: Partial<Record<MessageCode, { cell: string; row: string
 export type MessageParams<C extends MessageCode> =
   (typeof catalog)[C] extends CatalogEntry<infer P> ? P : never;
 
+/** The longest user text a message quotes whole; a longer one is cut, saying how long it was. */
+export const longestQuoted = 120;
+
+/** A user text as a message quotes it: whole when short, else its start and its length. */
+export function clipText(text: string): string {
+  const chars = [...text];
+  if (chars.length <= longestQuoted) return text;
+  return `${chars.slice(0, longestQuoted).join('')}…（共 ${chars.length} 字）`;
+}
+
+/** The parameters with every text (also in a list) clipped: a message never carries a whole file. */
+function clipped<P>(params: P): P {
+  if (params === null || typeof params !== 'object') return params;
+  const out: Record<string, unknown> = {};
+  for (const [name, value] of Object.entries(params)) {
+    out[name] =
+      typeof value === 'string'
+        ? clipText(value)
+        : Array.isArray(value)
+          ? value.map((item) => (typeof item === 'string' ? clipText(item) : item))
+          : value;
+  }
+  return out as P;
+}
+
 /** Builds the DataIssue for a catalog message at a field path. */
 export function issue<C extends MessageCode>(code: C, path: FieldPath, params: MessageParams<C>): DataIssue {
   const entry = catalog[code] as CatalogEntry<MessageParams<C>>;
-  const { message, hint } = entry.build(params);
+  const { message, hint } = entry.build(clipped(params));
   const built: DataIssue = { severity: entry.severity, code, path, message };
   if (hint) built.hint = hint;
   return built;

@@ -26,6 +26,11 @@ export interface RawFile {
   text: string | null;
   /** Size in bytes. */
   size: number;
+  /**
+   * A symbolic link (to a file or a folder): never followed, since it may lead out of the
+   * project (to /etc/passwd or another county's folder); the check reports it.
+   */
+  link?: true;
 }
 
 /** The three kinds of data file, named after the schema each one follows. */
@@ -85,13 +90,15 @@ export function schemaPathFrom(file: string, kind: DataKind): string {
 /** All files under data/counties and data/standards, sorted by path (code-point order). */
 export async function readProjectFiles(root: string): Promise<RawFile[]> {
   const files = [...(await listFiles(root, 'data/counties')), ...(await listFiles(root, 'data/standards'))];
-  files.sort(compareCodePoints);
+  files.sort((a, b) => compareCodePoints(a.file, b.file));
   const out: RawFile[] = [];
-  for (const file of files) out.push(await readRawFile(root, file));
+  for (const { file, link } of files) {
+    out.push(link ? { file, text: null, size: 0, link } : await readRawFile(root, file));
+  }
   return out;
 }
 
-async function listFiles(root: string, folder: string): Promise<string[]> {
+async function listFiles(root: string, folder: string): Promise<ListedFile[]> {
   let entries: Awaited<ReturnType<typeof readdirRecursive>>;
   try {
     entries = await readdirRecursive(join(root, folder));
@@ -99,13 +106,18 @@ async function listFiles(root: string, folder: string): Promise<string[]> {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return [];
     throw error;
   }
-  const files: string[] = [];
+  const files: ListedFile[] = [];
   for (const entry of entries) {
-    if (!entry.isFile()) continue;
+    if (!entry.isFile() && !entry.isSymbolicLink()) continue;
     const file = relative(root, join(entry.parentPath, entry.name)).split(sep).join('/');
-    if (isListedDataFile(file)) files.push(file);
+    if (isListedDataFile(file)) files.push(entry.isSymbolicLink() ? { file, link: true } : { file });
   }
   return files;
+}
+
+interface ListedFile {
+  file: string;
+  link?: true;
 }
 
 function readdirRecursive(dir: string) {

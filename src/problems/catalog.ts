@@ -211,6 +211,16 @@ export const catalog = {
   }),
 
   /** A .yaml/.yml/.json file under data/ whose name or folder does not fit the layout. */
+  /** A symbolic link among the data files: not followed, so its target is not read. */
+  dataFileIsLink: define<NoParams>({
+    severity: 'error',
+    anchor: 'file',
+    build: () => ({
+      message: '这是一个符号链接（快捷方式），未读取：链接可能指向项目以外的文件',
+      hint: '请删去这个链接，把数据文件本身放在这里（需要另一个县的数据时，复制过来）',
+    }),
+  }),
+
   misnamedDataFile: define<{ suggestedName?: string }>({
     severity: 'error',
     anchor: 'file',

@@ -59,6 +59,10 @@ export function buildDataset(files: readonly RawFile[]): { dataset: Dataset; pro
   const countyFolders = new Set<string>();
 
   for (const raw of files) {
+    if (raw.link) {
+      problems.push({ ...issue('dataFileIsLink', [], {}), file: raw.file, line: 0, column: 0 });
+      continue;
+    }
     const role = classifyDataFile(raw.file);
     if (role.role === 'misnamed' || role.role === 'unrecognised') {
       const found =

@@ -165,6 +165,15 @@ describe('G6 small-school funding', () => {
     expect(measures[1]).toMatchObject({ threshold: 65000, shortfall: 1000, unit: '元' });
   });
 
+  test('a 教学点 below the coefficients’ 50-student cut-off is judged too, wherever it is', () => {
+    const point = withExtra(school({ type: '教学点', location: '镇区', parent: 's0', primary: level(30) }), {
+      funds: { publicFunds: 60000 },
+    });
+    const data = countyYear([point], { facts: { publicFundsPerStudent: { primary: 650 } } });
+    const [measure] = smallSchoolFundingMeasures(data, quality, check);
+    expect(measure).toMatchObject({ state: 'not-met', threshold: 65000, shortfall: 5000 });
+  });
+
   test('without the county norm it is not supplied', () => {
     const data = countyYear([
       withExtra(school({ type: '小学', primary: level(60) }), { funds: { publicFunds: 1 } }),

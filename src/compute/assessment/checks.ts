@@ -289,7 +289,8 @@ function resourcesCheck(
   const missing: string[] = [];
   for (const level of standard.levels) {
     const evaluation = context.evaluations.get(level)?.get(standard.kind);
-    if (evaluation === undefined) continue;
+    // A 学段 the county has no unit of in scope has nothing to judge.
+    if (evaluation === undefined || evaluation.result.units === 0) continue;
     const figure = evaluation.result.indicators[check.indicator];
     const limit = figure?.limit;
     const cv = figure?.cv;
@@ -403,7 +404,7 @@ function compositeCheck(
   const results: CheckResult[] = [];
   for (const level of standard.levels) {
     const evaluation = context.evaluations.get(level)?.get(standard.kind);
-    if (evaluation === undefined) continue;
+    if (evaluation === undefined || evaluation.result.units === 0) continue;
     const { compositeCv, limit, compositePass } = evaluation.result;
     const result: CheckResult = { label: check.label, level, state: 'not-supplied', op: 'max' };
     if (limit !== undefined) result.threshold = limit;

@@ -34,7 +34,8 @@ export function monitoringOf(
   for (const level of standard.levels) {
     const now = current.result.levels[level][standard.kind];
     const before = previous.result.levels[level][standard.kind];
-    if (now === undefined) continue;
+    // A 学段 without units in scope has no coefficient to watch.
+    if (now === undefined || now.units === 0) continue;
     if (now.compositeCv !== undefined && now.limit !== undefined) {
       const value = now.compositeCv;
       const prior: Measure = before?.compositeCv ?? { reason: 'missing-data' };

@@ -1,43 +1,23 @@
 /**
- * A typed view of the assessment fields of the county-year and county files (contract §1),
- * read safely from the validated data. The fields are optional; until the generated types carry
- * them, they are read here through `unknown`, so the engine compiles against either.
+ * The assessment's inputs from the county-year and county files (all optional), and readers of
+ * values the standard file names by path or field (`numbers.teacherPay.teachers`,
+ * `facts.byYear[latest]…`, a school's `funds.publicFunds`), which are read through `unknown`.
  */
 import type { CountyFile } from '../../types/generated/county.ts';
 import type { CountyYearFile, School } from '../../types/generated/county-year.ts';
 
-export interface Declaration {
-  item: string;
-  met: boolean;
-  note?: string;
-}
-
-export interface VetoDeclaration {
-  item: string;
-  present: boolean;
-  note?: string;
-}
-
-export interface Evidence {
-  item: string;
-  title: string;
-  number?: string;
-  date?: string;
-  link?: string;
-}
-
-export interface MonitoringEntry {
-  subject: string;
-  year: number;
-  level: number;
-  difference: number;
-}
+type Rows<K extends keyof CountyYearFile> = NonNullable<CountyYearFile[K]>;
+export type Declaration = Rows<'declarations'>[number];
+export type VetoDeclaration = Rows<'vetoes'>[number];
+export type Evidence = Rows<'evidence'>[number];
+export type MonitoringEntry = Rows<'qualityMonitoring'>[number];
+export type JuniorCohort = NonNullable<Rows<'numbers'>['juniorCohort']>;
 
 export interface AssessmentInputs {
-  declarations: Declaration[];
-  vetoes: VetoDeclaration[];
-  evidence: Evidence[];
-  qualityMonitoring: MonitoringEntry[];
+  declarations: readonly Declaration[];
+  vetoes: readonly VetoDeclaration[];
+  evidence: readonly Evidence[];
+  qualityMonitoring: readonly MonitoringEntry[];
   /** Year the county was recognised for basic balance (county.yaml `basicRecognized`). */
   basicRecognized: number | undefined;
 }
@@ -58,52 +38,17 @@ function list(value: unknown): Record<string, unknown>[] {
   return rows;
 }
 
-function text(value: unknown): string | undefined {
-  return typeof value === 'string' ? value : undefined;
-}
-
 function num(value: unknown): number | undefined {
   return typeof value === 'number' && Number.isFinite(value) ? value : undefined;
 }
 
 export function assessmentInputs(county: CountyFile, data: CountyYearFile): AssessmentInputs {
-  const raw = data as unknown as Record<string, unknown>;
   return {
-    declarations: list(raw.declarations).flatMap((row) => {
-      const item = text(row.item);
-      if (item === undefined || typeof row.met !== 'boolean') return [];
-      const note = text(row.note);
-      return [{ item, met: row.met, ...(note === undefined ? {} : { note }) }];
-    }),
-    vetoes: list(raw.vetoes).flatMap((row) => {
-      const item = text(row.item);
-      if (item === undefined || typeof row.present !== 'boolean') return [];
-      const note = text(row.note);
-      return [{ item, present: row.present, ...(note === undefined ? {} : { note }) }];
-    }),
-    evidence: list(raw.evidence).flatMap((row) => {
-      const item = text(row.item);
-      const title = text(row.title);
-      if (item === undefined || title === undefined) return [];
-      const out: Evidence = { item, title };
-      const number = text(row.number);
-      const date = text(row.date);
-      const link = text(row.link);
-      if (number !== undefined) out.number = number;
-      if (date !== undefined) out.date = date;
-      if (link !== undefined) out.link = link;
-      return [out];
-    }),
-    qualityMonitoring: list(raw.qualityMonitoring).flatMap((row) => {
-      const subject = text(row.subject);
-      const year = num(row.year);
-      const levelValue = num(row.level);
-      const difference = num(row.difference);
-      if (subject === undefined || year === undefined || levelValue === undefined || difference === undefined)
-        return [];
-      return [{ subject, year, level: levelValue, difference }];
-    }),
-    basicRecognized: num((county as unknown as Record<string, unknown>).basicRecognized),
+    declarations: data.declarations ?? [],
+    vetoes: data.vetoes ?? [],
+    evidence: data.evidence ?? [],
+    qualityMonitoring: data.qualityMonitoring ?? [],
+    basicRecognized: county.basicRecognized,
   };
 }
 
@@ -148,23 +93,6 @@ export function levelNumber(school: School, level: 'primary' | 'junior', field: 
 }
 
 /** The county's junior-cohort numbers (Q1), as supplied. */
-export interface JuniorCohort {
-  entrants?: number;
-  transfersIn?: number;
-  transfersOut?: number;
-  deaths?: number;
-  graduates?: number;
-  formula?: 'plain' | 'net';
-}
-
 export function juniorCohort(data: CountyYearFile): JuniorCohort | undefined {
-  const row = record(record((data as unknown as Record<string, unknown>).numbers)?.juniorCohort);
-  if (row === undefined) return undefined;
-  const out: JuniorCohort = {};
-  for (const key of ['entrants', 'transfersIn', 'transfersOut', 'deaths', 'graduates'] as const) {
-    const value = num(row[key]);
-    if (value !== undefined) out[key] = value;
-  }
-  if (row.formula === 'plain' || row.formula === 'net') out.formula = row.formula;
-  return out;
+  return data.numbers?.juniorCohort;
 }

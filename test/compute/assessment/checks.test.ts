@@ -96,11 +96,11 @@ describe('number checks', () => {
 
 describe('entry, declarations and monitoring', () => {
   test('E1: held for at least 3 years', () => {
-    expect(lineOf({}, 'E1', { ...testCounty, basicRecognized: 2017 } as never)).toMatchObject({
+    expect(lineOf({}, 'E1', { ...testCounty, basicRecognized: 2017 })).toMatchObject({
       state: 'met',
       value: 3,
     });
-    expect(lineOf({}, 'E1', { ...testCounty, basicRecognized: 2018 } as never).state).toBe('not-met');
+    expect(lineOf({}, 'E1', { ...testCounty, basicRecognized: 2018 }).state).toBe('not-met');
     expect(lineOf({}, 'E1').missing).toEqual([
       { path: 'county.basicRecognized', label: '基本均衡认定已满年数' },
     ]);

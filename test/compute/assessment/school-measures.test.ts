@@ -123,8 +123,8 @@ describe('G9, G12, Q4 shares', () => {
   test('teachers short are whole teachers; exactly 100% meets', () => {
     const check = schoolsCheck('G9');
     const schools = [
-      school({ type: '小学', primary: level(300, { teachers: 20, trainedTeachers: 19 } as never) }),
-      school({ type: '小学', primary: level(300, { teachers: 20, trainedTeachers: 20 } as never) }),
+      school({ type: '小学', primary: level(300, { teachers: 20, trainedTeachers: 19 }) }),
+      school({ type: '小学', primary: level(300, { teachers: 20, trainedTeachers: 20 }) }),
       school({ type: '小学', primary: level(300, { teachers: 20 }) }),
     ];
     const measures = shareMeasures(schools, quality, check);

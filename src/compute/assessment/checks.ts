@@ -7,7 +7,6 @@
 import type { CountyFile } from '../../types/generated/county.ts';
 import type { CountyYearFile } from '../../types/generated/county-year.ts';
 import type {
-  AssessmentValue,
   CheckResult,
   EvidenceRef,
   LineState,
@@ -416,5 +415,3 @@ function compositeCheck(
   }
   return outcome(results);
 }
-
-export type { AssessmentValue };

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { type PlannedYear, planProgress, projection } from '../../../src/compute/assessment/plan-progress.ts';
 import type { LineResult } from '../../../src/types/generated/result.ts';
@@ -127,5 +128,24 @@ describe('plan progress', () => {
   test('one year: listed, not projected', () => {
     const [line] = planProgress(2030, [yearOf(2022, g3('not-met', 2))])?.schools[0]?.lines ?? [];
     expect(line).toMatchObject({ pace: null, projectedYear: null, meetsTarget: null, reason: 'one-year' });
+  });
+});
+
+describe('projection on exact lines (property)', () => {
+  test('a shortfall falling by the same amount each year reaches zero where the line does', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 2, max: 3 }),
+        fc.integer({ min: 1, max: 500 }),
+        fc.integer({ min: 1, max: 50 }),
+        (count, latest, step) => {
+          const values = Array.from({ length: count }, (_, index) => latest + step * (count - 1 - index));
+          const result = projection(points(...values), 2100);
+          const lastYear = 2021 + count - 1;
+          expect(result.pace).toBeCloseTo(-step, 9);
+          expect(result.projectedYear).toBe(lastYear + Math.ceil(latest / step));
+        },
+      ),
+    );
   });
 });

@@ -286,4 +286,17 @@ describe('a county-year with every field of the assessment', () => {
     expect(result.summaries.find((summary) => summary.sheet === '佐证资料')?.count).toBe(2);
     expect(parse(result.text ?? '').evidence).toEqual(data.evidence);
   });
+  test('into a file that has none of it yet: every field is added', async () => {
+    const data = parse(text);
+    const bare = await demoFiles();
+    const result = importDemo(bare, workbookBytes(templateWorkbook({ data, county: 'demo', year: 2019 })));
+    expect(hasErrors(result.problems)).toBe(false);
+    expect(parse(result.text ?? '')).toEqual(data);
+    expect(result.changes?.changed).toBe(true);
+    const lines = result.changes?.lines ?? [];
+    expect(lines).toContain(
+      '县级数据：县级评估数字·初中三年巩固率·计算公式 空 → 毕业人数÷(入学人数+转入−转出−死亡)',
+    );
+    expect(lines).toContain('申报声明新增第 1 项：学校规划布局合理，是，布局规划已经县政府批准');
+  });
 });

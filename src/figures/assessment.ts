@@ -1,0 +1,415 @@
+/**
+ * The whole assessment as people read it (contract §3: the result's `assessment`): the names of
+ * the parts, line states, verdicts and veto states; how a line's 实际 value, its 标准 and a
+ * school's shortfall print; 条文待核实 for an unconfirmed line; and where a line that is not
+ * supplied is entered (the data file and its field). Pages, components, charts and downloads
+ * read the engine's verdicts through here and never compare a value with a threshold.
+ *
+ * Until the result schema carries `assessment`, the types below mirror contract §3; the result
+ * is read through `assessmentOf`, the one place that knows where it lives.
+ */
+
+import { fixedDecimal, printedDecimals, trimZeros } from '../text/decimal.ts';
+import type { ComputeResult } from '../types/generated/result.ts';
+import { parseKey } from './keys.ts';
+import { levelLabel, undefinedReasonLabels } from './vocabulary.ts';
+
+export type PartId = 'resources' | 'government' | 'quality' | 'recognition';
+export type LineState = 'met' | 'not-met' | 'not-supplied';
+export type Verdict = 'met' | 'not-met' | 'undetermined';
+export type VetoState = 'absent' | 'present' | 'not-supplied';
+export type DataKind = 'S' | 'C' | 'N' | 'Y' | 'X';
+export type CheckOp = 'min' | 'max' | 'below';
+
+/** A value the engine could not give, with why. */
+export interface ValueReason {
+  reason: string;
+}
+
+export type LineValue = number | boolean | ValueReason;
+
+export interface LineCheck {
+  label: string;
+  state: LineState;
+  value?: LineValue;
+  threshold?: number;
+  op?: CheckOp;
+  unit?: string;
+}
+
+export interface Evidence {
+  title: string;
+  number?: string;
+  date?: string;
+  link?: string;
+}
+
+export interface SchoolShortfall {
+  id: string;
+  name: string;
+  level?: string;
+  value: number;
+  threshold: number;
+  shortfall: number;
+  unit: string;
+}
+
+export interface MissingData {
+  /** A path into the county-year file: declarations[layoutPlan], numbers.teacherPay.civilServants, schools[*].facilities.musicRooms. */
+  path: string;
+  label: string;
+}
+
+export interface LineResult {
+  id: string;
+  /** The entry conditions of the quality assessment and the basic-balance conditions have parts too. */
+  part: PartId | string;
+  number: number;
+  name: string;
+  standard: string;
+  kinds: DataKind[];
+  unconfirmed: boolean;
+  state: LineState;
+  value?: LineValue;
+  threshold?: number;
+  unit?: string;
+  checks: LineCheck[];
+  evidence?: Evidence[];
+  schools?: SchoolShortfall[];
+  missing?: MissingData[];
+}
+
+export interface VetoResult {
+  id: string;
+  name: string;
+  declaration: string;
+  state: VetoState;
+  optional: boolean;
+  evidence?: Evidence[];
+}
+
+export interface AssessmentCounts {
+  met: number;
+  notMet: number;
+  notSupplied: number;
+  total: number;
+}
+
+export interface QualityAssessment {
+  standard: string;
+  verdict: Verdict;
+  counts: AssessmentCounts;
+  entry: LineResult[];
+  lines: LineResult[];
+  vetoes: VetoResult[];
+  adjustments: { id: string; name: string }[];
+}
+
+export interface BasicAssessment {
+  standard: string;
+  verdict: Verdict;
+  counts: AssessmentCounts;
+  conditions: LineResult[];
+}
+
+export interface MonitoringComposite {
+  level: string;
+  value: number;
+  previous: number;
+  change: number;
+  limit: number;
+  within: boolean;
+  slipped: boolean;
+}
+
+export interface MonitoringCoefficient {
+  level: string;
+  indicator: string;
+  name: string;
+  value: number;
+  previous: number;
+  change: number;
+}
+
+export interface MonitoringResult {
+  previousYear: number;
+  slipped: boolean;
+  composites: MonitoringComposite[];
+  coefficients: MonitoringCoefficient[];
+  largeClasses: {
+    school: string;
+    name: string;
+    level: string;
+    largestClass: number;
+    limit: number;
+    isNew: boolean;
+  }[];
+  largeSchools: { school: string; name: string; students: number; limit: number; isNew: boolean }[];
+}
+
+export interface PlanLine {
+  line: string;
+  indicator?: string;
+  level?: string;
+  name: string;
+  unit: string;
+  shortfalls: { year: number; shortfall: number }[];
+  pace: number | null;
+  projectedYear: number | null;
+  meetsTarget: boolean | null;
+  reason?: string;
+}
+
+export interface PlanResult {
+  targetYear: number;
+  years: number[];
+  method: string;
+  schools: { id: string; name: string; lines: PlanLine[] }[];
+}
+
+export interface Assessment {
+  quality?: QualityAssessment;
+  basic?: BasicAssessment;
+  monitoring?: MonitoringResult;
+  plan?: PlanResult;
+}
+
+/** The result's assessment, or undefined when the engine made none. */
+export function assessmentOf(result: ComputeResult): Assessment | undefined {
+  return (result as ComputeResult & { assessment?: Assessment }).assessment;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Names
+
+export const partIds: readonly PartId[] = ['resources', 'government', 'quality', 'recognition'];
+
+export const partNames: Readonly<Record<PartId | 'entry' | 'basic' | 'veto', string>> = {
+  resources: '资源配置',
+  government: '政府保障程度',
+  quality: '教育质量',
+  recognition: '社会认可度',
+  entry: '认定条件',
+  basic: '基本均衡认定条件',
+  veto: '一票否决事项',
+};
+
+/** The name of a line's part, or the part itself when it has none. */
+export function partName(part: string): string {
+  return (partNames as Record<string, string>)[part] ?? part;
+}
+
+export const lineStateNames: Readonly<Record<LineState, string>> = {
+  met: '达标',
+  'not-met': '未达标',
+  'not-supplied': '未提供',
+};
+
+export const verdictNames: Readonly<Record<Verdict, string>> = {
+  met: '通过',
+  'not-met': '未通过',
+  undetermined: '尚不能判定',
+};
+
+/** A veto item as the 一览表 states it. */
+export const vetoStateNames: Readonly<Record<VetoState, string>> = {
+  absent: '无此情形',
+  present: '存在此情形',
+  'not-supplied': '未提供',
+};
+
+export const dataKindNames: Readonly<Record<DataKind, string>> = {
+  S: '逐校数据',
+  C: '班额数据',
+  N: '县级数字',
+  Y: '声明及佐证材料',
+  X: '外部结果',
+};
+
+export const unconfirmedLabel = '条文待核实';
+
+/** The CSS class of a state: pass, fail or gap (colour is never the only cue: the word is printed). */
+export function stateClass(state: LineState | Verdict | VetoState): 'pass' | 'fail' | 'gap' {
+  if (state === 'met' || state === 'absent') return 'pass';
+  if (state === 'not-met' || state === 'present') return 'fail';
+  return 'gap';
+}
+
+export function lineStateText(state: LineState): string {
+  return lineStateNames[state];
+}
+
+export function verdictText(verdict: Verdict): string {
+  return verdictNames[verdict];
+}
+
+/** A line's name with 条文待核实 when its wording is unconfirmed. */
+export function lineTitle(line: Pick<LineResult, 'name' | 'unconfirmed'>): string {
+  return line.unconfirmed ? `${line.name}（${unconfirmedLabel}）` : line.name;
+}
+
+/** The data kinds of a line: 逐校数据、县级数字. */
+export function dataKindsText(kinds: readonly string[]): string {
+  return kinds.map((kind) => (dataKindNames as Record<string, string>)[kind] ?? kind).join('、');
+}
+
+// ---------------------------------------------------------------------------------------------
+// Values
+
+const romanLevels = ['Ⅰ', 'Ⅱ', 'Ⅲ', 'Ⅳ'] as const;
+
+/** A monitoring level 1–4 as the reports write it: Ⅰ–Ⅳ. */
+export function subjectLevelText(level: number): string {
+  return romanLevels[level - 1] ?? String(level);
+}
+
+/** Units that mean a monitoring level (Q9): printed as Ⅰ–Ⅳ. */
+const levelUnits = new Set(['level', '级', '水平']);
+
+/** Decimals a line's number prints with: money whole, a level whole, else as the data holds it (at most 2). */
+function valueDecimals(value: number, unit: string | undefined): number {
+  if (unit !== undefined && /元/.test(unit)) return 0;
+  if (unit === '%') return Math.min(2, printedDecimals(value));
+  return Math.min(2, printedDecimals(value));
+}
+
+/** A number with its unit: 96.5%, 6200 元, 3 间, 0.12. */
+export function quantityText(value: number, unit: string | undefined): string {
+  if (unit !== undefined && levelUnits.has(unit)) return `${subjectLevelText(value)}级`;
+  const text = trimZeros(fixedDecimal(value, valueDecimals(value, unit)));
+  if (unit === undefined || unit === '') return text;
+  if (unit === '%') return `${text}%`;
+  return `${text} ${unit}`;
+}
+
+function reasonText(reason: string): string {
+  return (undefinedReasonLabels as Record<string, string>)[reason] ?? '无法计算';
+}
+
+/**
+ * A line's (or a check's) 实际 as the tables print it: 是/否 for a declaration, a number with its
+ * unit, a dash with why for a value that could not be given, 未提供 when nothing was supplied.
+ */
+export function valueText(value: LineValue | undefined, unit?: string): string {
+  if (value === undefined) return lineStateNames['not-supplied'];
+  if (typeof value === 'boolean') return value ? '是' : '否';
+  if (typeof value === 'number') return quantityText(value, unit);
+  return `—（${reasonText(value.reason)}）`;
+}
+
+const opWords: Readonly<Record<CheckOp, [string, string]>> = {
+  min: ['≥', '不低于'],
+  max: ['≤', '不超过'],
+  below: ['<', '低于'],
+};
+
+/** A check's bound: ≥ 95%, ≤ 45 人, < 0.15. */
+export function boundText(threshold: number | undefined, op: CheckOp | undefined, unit?: string): string {
+  if (threshold === undefined) return '—';
+  const sign = op === undefined ? '' : `${opWords[op][0]} `;
+  return `${sign}${quantityText(threshold, unit)}`;
+}
+
+/** A line's 实际: its own value, else each check's (label: value), else 未提供 / — . */
+export function lineValueText(line: LineResult): string {
+  if (line.value !== undefined) return valueText(line.value, line.unit);
+  const shown = line.checks.filter((check) => check.value !== undefined);
+  if (shown.length > 0)
+    return shown.map((check) => `${check.label}：${valueText(check.value, check.unit)}`).join('；');
+  if (line.state === 'not-supplied') return lineStateNames['not-supplied'];
+  if (line.schools !== undefined && line.schools.length > 0) return `${line.schools.length} 所学校未达到`;
+  return line.state === 'met' ? '各校均达到' : '—';
+}
+
+/** A school's shortfall in real units: 差 2 间, 差 180 ㎡, 超 5 人. */
+export function shortfallText(
+  school: Pick<SchoolShortfall, 'shortfall' | 'unit' | 'value' | 'threshold'>,
+): string {
+  const over = school.value > school.threshold;
+  const amount = quantityText(Math.abs(school.shortfall), school.unit);
+  return `${over ? '超' : '差'} ${amount}`;
+}
+
+/** A school's 学段, when a line names one. */
+export function schoolLevelText(level: string | undefined): string {
+  return level === undefined ? '' : levelLabel(level);
+}
+
+/** The counts as the home page prints them: 达标 20 项 / 32 项. */
+export function countsText(counts: AssessmentCounts): string {
+  return `达标 ${counts.met} 项，未达标 ${counts.notMet} 项，未提供 ${counts.notSupplied} 项（共 ${counts.total} 项）`;
+}
+
+/** A change of a coefficient: +0.012, −0.004, 0.000. */
+export function changeText(change: number, decimals = 3): string {
+  const text = fixedDecimal(Math.abs(change), decimals);
+  if (Number(text) === 0) return text;
+  return `${change > 0 ? '+' : '−'}${text}`;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Where a line that is not supplied is entered
+
+/** A segment of a missing path: a list named with an item (declarations[layoutPlan]) or every item ([*]). */
+export interface EntryPath {
+  /** The path without item identities: declarations, numbers.teacherPay.civilServants, schools.facilities.musicRooms. */
+  fields: string[];
+  /** The list the path runs through, when it does: declarations, schools, facts.byYear. */
+  list?: string;
+  /** The item named in the list (layoutPlan), '*' for every item. */
+  item?: string;
+  /** The path inside the list's item. */
+  inner: string[];
+}
+
+/** A missing path split into the list it runs through (if any) and the field inside. */
+export function entryPath(path: string): EntryPath | undefined {
+  const segments = parseKey(path);
+  if (segments === undefined) return undefined;
+  const index = segments.findIndex((segment) => segment.identity !== undefined);
+  const fields = segments.map((segment) => segment.name);
+  if (index < 0) return { fields, inner: fields };
+  const item = segments[index]?.identity;
+  return {
+    fields,
+    list: fields.slice(0, index + 1).join('.'),
+    ...(item === undefined ? {} : { item }),
+    inner: fields.slice(index + 1),
+  };
+}
+
+/** The county-year data file: data/counties/<county>/<year>.yaml. */
+export function dataFilePath(county: string, year: number): string {
+  return `data/counties/${county}/${year}.yaml`;
+}
+
+/** Where a value goes in the workbook: a sheet, and the row or column there. */
+export interface SheetPlace {
+  sheet: string;
+  /** The column of a table sheet (学校 → 音乐专用教室数) or the row of 县级数据. */
+  field?: string;
+  /** The row of a table sheet (declarations → the row whose 事项 is layoutPlan). */
+  row?: string;
+}
+
+/** 「数据文件 data/counties/longting/2021.yaml 的 numbers.teacherPay.civilServants」. */
+export function fileEntryText(county: string, year: number, path: string): string {
+  const place = entryPath(path);
+  const file = dataFilePath(county, year);
+  if (place?.list !== undefined && place.item !== undefined) {
+    const inner = place.inner.join('.');
+    if (place.item === '*') return `${file} 的 ${place.list} 每一项${inner === '' ? '' : `的 ${inner}`}`;
+    return `${file} 的 ${place.list} 中 ${place.item} 一项${inner === '' ? '' : `的 ${inner}`}`;
+  }
+  return `${file} 的 ${path}`;
+}
+
+/** 「工作簿「学校」表的「音乐专用教室数」列」. */
+export function sheetEntryText(place: SheetPlace | undefined): string {
+  if (place === undefined) return '工作簿中暂无此项，请在数据文件中填写';
+  if (place.row !== undefined && place.field !== undefined)
+    return `工作簿「${place.sheet}」表中「${place.row}」一行的「${place.field}」`;
+  if (place.row !== undefined) return `工作簿「${place.sheet}」表中「${place.row}」一行`;
+  if (place.field !== undefined) return `工作簿「${place.sheet}」表的「${place.field}」`;
+  return `工作簿「${place.sheet}」表`;
+}

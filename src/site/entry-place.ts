@@ -1,0 +1,62 @@
+/**
+ * Where a clerk enters what a not-supplied line needs: the data file and its field path (worded
+ * by src/figures/assessment.ts) and the workbook sheet, asked of the spreadsheet model
+ * (src/sheet/model.ts, which derives the sheets from the county-year schema).
+ */
+import {
+  dataFilePath,
+  entryPath,
+  fileEntryText,
+  type MissingData,
+  type SheetPlace,
+  sheetEntryText,
+} from '../figures/assessment.ts';
+import { fieldLabel, sheetTables } from '../sheet/model.ts';
+
+/** The sheet, column or row that holds a county-year path; undefined when the workbook has none. */
+export function sheetPlace(path: string): SheetPlace | undefined {
+  const place = entryPath(path);
+  if (place === undefined) return undefined;
+  if (place.list !== undefined) {
+    const listPath = place.list.split('.');
+    const table = sheetTables.find(
+      (candidate) =>
+        candidate.layout === 'rows' &&
+        candidate.path.length === listPath.length &&
+        candidate.path.every((name, index) => name === listPath[index]),
+    );
+    if (table === undefined) return undefined;
+    const key = place.inner.join('.');
+    const field = key === '' ? undefined : table.fields.find((candidate) => candidate.key === key);
+    return {
+      sheet: table.sheetName,
+      ...(field === undefined ? {} : { field: fieldLabel(field) }),
+      ...(place.item === undefined || place.item === '*' ? {} : { row: place.item }),
+    };
+  }
+  const county = sheetTables.find((table) => table.layout === 'keyValue');
+  const field = county?.fields.find((candidate) => candidate.key === path);
+  if (county === undefined || field === undefined) return undefined;
+  return { sheet: county.sheetName, field: fieldLabel(field) };
+}
+
+export interface EntryPlace {
+  label: string;
+  path: string;
+  file: string;
+  /** The file and field, in words. */
+  inFile: string;
+  /** The workbook's sheet, in words. */
+  inSheet: string;
+}
+
+/** Each missing item of a line: what it is, where it goes in the data file and in the workbook. */
+export function entryPlaces(county: string, year: number, missing: readonly MissingData[]): EntryPlace[] {
+  return missing.map((item) => ({
+    label: item.label,
+    path: item.path,
+    file: dataFilePath(county, year),
+    inFile: fileEntryText(county, year, item.path),
+    inSheet: sheetEntryText(sheetPlace(item.path)),
+  }));
+}

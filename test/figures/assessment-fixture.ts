@@ -1,0 +1,260 @@
+/**
+ * A crafted `assessment` (contract §3) covering every state: lines met, not met (with schools
+ * and shortfalls) and not supplied (with missing paths), an unconfirmed line, every veto state,
+ * monitoring with a slip and watch lists, and a plan with a projection, one without, and one
+ * that misses the target year.
+ */
+import type { Assessment, LineResult } from '../../src/figures/assessment.ts';
+
+const line = (
+  fields: Partial<LineResult> & Pick<LineResult, 'id' | 'part' | 'number' | 'name' | 'state'>,
+): LineResult => ({
+  standard: '',
+  kinds: ['N'],
+  unconfirmed: false,
+  checks: [],
+  ...fields,
+});
+
+export const fixtureAssessment: Assessment = {
+  quality: {
+    standard: 'quality-2017',
+    verdict: 'not-met',
+    counts: { met: 3, notMet: 3, notSupplied: 2, total: 8 },
+    entry: [
+      line({
+        id: 'E1',
+        part: 'entry',
+        number: 1,
+        name: '通过基本均衡认定满 3 年',
+        standard: '基本均衡认定后满 3 年',
+        state: 'met',
+        value: 5,
+        unit: '年',
+        threshold: 3,
+        checks: [{ label: '认定后年数', state: 'met', value: 5, threshold: 3, op: 'min', unit: '年' }],
+      }),
+    ],
+    lines: [
+      line({
+        id: 'R1',
+        part: 'resources',
+        number: 1,
+        name: '每百名学生拥有高于规定学历教师数',
+        standard: '小学 ≥ 4.2 人，初中 ≥ 5.3 人；差异系数 ≤ 0.50 / 0.45',
+        kinds: ['S'],
+        state: 'met',
+        checks: [],
+      }),
+      line({
+        id: 'G1',
+        part: 'government',
+        number: 1,
+        name: '学校规划布局合理',
+        standard: '县域学校规划布局合理，符合国家规定要求',
+        kinds: ['Y'],
+        state: 'met',
+        value: true,
+        checks: [{ label: '学校规划布局合理', state: 'met', value: true }],
+        evidence: [{ title: '县中小学布局规划（2021—2030）', number: '龙政发〔2021〕8号', date: '2021-06' }],
+      }),
+      line({
+        id: 'G3',
+        part: 'government',
+        number: 3,
+        name: '音乐、美术专用教室',
+        standard: '每 12 个班级配备音乐、美术专用教室 1 间以上，每间面积分别不小于 96、90 平方米',
+        kinds: ['S'],
+        unconfirmed: true,
+        state: 'not-met',
+        checks: [{ label: '音乐专用教室', state: 'not-met' }],
+        schools: [
+          {
+            id: 'lt-p01',
+            name: '城关小学',
+            level: 'primary',
+            value: 1,
+            threshold: 3,
+            shortfall: 2,
+            unit: '间',
+          },
+        ],
+      }),
+      line({
+        id: 'G5',
+        part: 'government',
+        number: 5,
+        name: '班额',
+        standard: '所有小学、初中每个班级学生数分别不超过 45 人、50 人',
+        kinds: ['C'],
+        state: 'not-met',
+        schools: [
+          {
+            id: 'lt-j01',
+            name: '第一初级中学',
+            level: 'junior',
+            value: 56,
+            threshold: 50,
+            shortfall: 6,
+            unit: '人',
+          },
+        ],
+      }),
+      line({
+        id: 'G8',
+        part: 'government',
+        number: 8,
+        name: '教师工资',
+        standard: '教师平均工资收入水平不低于当地公务员平均工资收入水平',
+        kinds: ['N', 'Y'],
+        state: 'not-supplied',
+        missing: [
+          { path: 'numbers.teacherPay.civilServants', label: '当地公务员年平均工资' },
+          { path: 'declarations[performancePay]', label: '绩效工资核定' },
+        ],
+      }),
+      line({
+        id: 'Q2',
+        part: 'quality',
+        number: 2,
+        name: '残疾儿童少年入学率',
+        standard: '≥ 95%',
+        state: 'not-met',
+        value: 93.5,
+        unit: '%',
+        threshold: 95,
+        checks: [{ label: '入学率', state: 'not-met', value: 93.5, threshold: 95, op: 'min', unit: '%' }],
+      }),
+      line({
+        id: 'Q9',
+        part: 'quality',
+        number: 9,
+        name: '国家义务教育质量监测',
+        standard: '各科达到Ⅲ级以上，校际差异率低于 0.15',
+        kinds: ['X'],
+        state: 'met',
+        checks: [
+          { label: '语文', state: 'met', value: 3, threshold: 3, op: 'min', unit: 'level' },
+          { label: '语文校际差异率', state: 'met', value: 0.12, threshold: 0.15, op: 'below' },
+        ],
+      }),
+      line({
+        id: 'S1',
+        part: 'recognition',
+        number: 1,
+        name: '社会认可度',
+        standard: '≥ 85%',
+        kinds: ['X'],
+        state: 'not-supplied',
+        missing: [{ path: 'recognitionSurvey.rate', label: '社会认可度调查结果' }],
+      }),
+    ],
+    vetoes: [
+      { id: 'V1', name: '以考试方式招生', declaration: 'examAdmission', state: 'absent', optional: false },
+      { id: 'V2', name: '违规择校', declaration: 'illegalChoice', state: 'present', optional: false },
+      {
+        id: 'V7',
+        name: '校外培训治理不力',
+        declaration: 'offCampusTutoring',
+        state: 'not-supplied',
+        optional: true,
+      },
+    ],
+    adjustments: [],
+  },
+  monitoring: {
+    previousYear: 2020,
+    slipped: true,
+    composites: [
+      {
+        level: 'primary',
+        value: 0.41,
+        previous: 0.38,
+        change: 0.03,
+        limit: 0.65,
+        within: true,
+        slipped: false,
+      },
+      {
+        level: 'junior',
+        value: 0.57,
+        previous: 0.5,
+        change: 0.07,
+        limit: 0.55,
+        within: false,
+        slipped: true,
+      },
+    ],
+    coefficients: [
+      {
+        level: 'primary',
+        indicator: 'books',
+        name: '生均图书册数',
+        value: 0.31,
+        previous: 0.3,
+        change: 0.01,
+      },
+    ],
+    largeClasses: [
+      { school: 'lt-j01', name: '第一初级中学', level: 'junior', largestClass: 56, limit: 55, isNew: true },
+    ],
+    largeSchools: [],
+  },
+  plan: {
+    targetYear: 2030,
+    years: [2019, 2020, 2021],
+    method: '按最近三年差额的最小二乘直线外推',
+    schools: [
+      {
+        id: 'lt-p01',
+        name: '城关小学',
+        lines: [
+          {
+            line: 'R3',
+            indicator: 'area',
+            level: 'primary',
+            name: '生均教学及辅助用房面积',
+            unit: '㎡',
+            shortfalls: [
+              { year: 2019, shortfall: 600 },
+              { year: 2020, shortfall: 400 },
+              { year: 2021, shortfall: 200 },
+            ],
+            pace: -200,
+            projectedYear: 2022,
+            meetsTarget: true,
+          },
+          {
+            line: 'G3',
+            name: '音乐专用教室',
+            unit: '间',
+            shortfalls: [{ year: 2021, shortfall: 2 }],
+            pace: null,
+            projectedYear: null,
+            meetsTarget: null,
+            reason: '只有 1 年数据，无法推算',
+          },
+        ],
+      },
+      {
+        id: 'lt-j01',
+        name: '第一初级中学',
+        lines: [
+          {
+            line: 'R5',
+            name: '生均体育运动场馆面积',
+            unit: '㎡',
+            shortfalls: [
+              { year: 2019, shortfall: 900 },
+              { year: 2020, shortfall: 880 },
+              { year: 2021, shortfall: 860 },
+            ],
+            pace: -20,
+            projectedYear: 2064,
+            meetsTarget: false,
+          },
+        ],
+      },
+    ],
+  },
+};

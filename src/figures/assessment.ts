@@ -179,6 +179,37 @@ export function assessmentOf(result: ComputeResult): Assessment | undefined {
   return (result as ComputeResult & { assessment?: Assessment }).assessment;
 }
 
+/** A line as a standard file states it (contract §2); the checks are the engine's business. */
+export interface StandardLine {
+  id: string;
+  part: string;
+  number: number;
+  name: string;
+  standard: string;
+  kinds: string[];
+  unconfirmed?: boolean;
+}
+
+export interface StandardVeto {
+  id: string;
+  name: string;
+  declaration: string;
+  optional?: boolean;
+  enabled?: boolean;
+  unconfirmed?: boolean;
+}
+
+export interface StandardAssessment {
+  entry?: StandardLine[];
+  lines?: StandardLine[];
+  vetoes?: StandardVeto[];
+}
+
+/** A standard file's assessment lines, or undefined when it has none. */
+export function standardAssessmentOf(standard: object): StandardAssessment | undefined {
+  return (standard as { assessment?: StandardAssessment }).assessment;
+}
+
 // ---------------------------------------------------------------------------------------------
 // Names
 
@@ -239,6 +270,11 @@ export function lineStateText(state: LineState): string {
   return lineStateNames[state];
 }
 
+/** A veto line's 是否达标: absent meets it, present fails it, not supplied is a gap. */
+export function vetoLineStateText(state: VetoState): string {
+  return lineStateNames[state === 'absent' ? 'met' : state === 'present' ? 'not-met' : 'not-supplied'];
+}
+
 export function verdictText(verdict: Verdict): string {
   return verdictNames[verdict];
 }
@@ -251,6 +287,33 @@ export function lineTitle(line: Pick<LineResult, 'name' | 'unconfirmed'>): strin
 /** The data kinds of a line: 逐校数据、县级数字. */
 export function dataKindsText(kinds: readonly string[]): string {
   return kinds.map((kind) => (dataKindNames as Record<string, string>)[kind] ?? kind).join('、');
+}
+
+/** The yearly re-check of a basic-balance county, in a phrase. */
+export function monitoringStatusText(monitoring: Pick<MonitoringResult, 'slipped' | 'previousYear'>): string {
+  return monitoring.slipped
+    ? `较 ${monitoring.previousYear} 年有下滑`
+    : `较 ${monitoring.previousYear} 年保持`;
+}
+
+/** A composite against its limit: 在限值内 / 超出限值. */
+export function withinText(within: boolean): string {
+  return within ? '在限值内' : '超出限值';
+}
+
+/** An item of a watch list: 新出现 or 上年已有. */
+export function newText(isNew: boolean): string {
+  return isNew ? '新出现' : '上年已有';
+}
+
+/** A plan line's outlook: 能 / 不能 / 无法推算. */
+export function meetsTargetText(meets: boolean | null, targetYear: number): string {
+  if (meets === null) return '无法推算';
+  return meets ? `能在 ${targetYear} 年前达到` : `${targetYear} 年前达不到`;
+}
+
+export function meetsTargetClass(meets: boolean | null): 'pass' | 'fail' | 'gap' {
+  return meets === null ? 'gap' : meets ? 'pass' : 'fail';
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -319,6 +382,13 @@ export function lineValueText(line: LineResult): string {
   if (line.state === 'not-supplied') return lineStateNames['not-supplied'];
   if (line.schools !== undefined && line.schools.length > 0) return `${line.schools.length} 所学校未达到`;
   return line.state === 'met' ? '各校均达到' : '—';
+}
+
+/** A plan line's yearly pace: 每年减少 200 ㎡, 每年增加 1 间, — when none. */
+export function paceText(pace: number | null, unit: string): string {
+  if (pace === null) return '—';
+  if (Number(fixedDecimal(pace, 2)) === 0) return '没有变化';
+  return `${pace < 0 ? '每年减少' : '每年增加'} ${quantityText(Math.abs(pace), unit)}`;
 }
 
 /** A school's shortfall in real units: 差 2 间, 差 180 ㎡, 超 5 人. */

@@ -139,3 +139,14 @@ test('assessmentOf reads the result’s assessment', () => {
   expect(assessmentOf(result)?.quality?.verdict).toBe('not-met');
   expect(assessmentOf({} as ComputeResult)).toBeUndefined();
 });
+
+test('plan outlook and pace', async () => {
+  const { meetsTargetText, paceText } = await import('../../src/figures/assessment.ts');
+  expect(meetsTargetText(true, 2030)).toBe('能在 2030 年前达到');
+  expect(meetsTargetText(false, 2030)).toBe('2030 年前达不到');
+  expect(meetsTargetText(null, 2030)).toBe('无法推算');
+  expect(paceText(-200, '㎡')).toBe('每年减少 200 ㎡');
+  expect(paceText(0.5, '间')).toBe('每年增加 0.5 间');
+  expect(paceText(null, '间')).toBe('—');
+  expect(paceText(0.001, '间')).toBe('没有变化');
+});

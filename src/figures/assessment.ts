@@ -5,209 +5,72 @@
  * supplied is entered (the data file and its field). Pages, components, charts and downloads
  * read the engine's verdicts through here and never compare a value with a threshold.
  *
- * Until the result schema carries `assessment`, the types below mirror contract §3; the result
- * is read through `assessmentOf`, the one place that knows where it lives.
+ * The types are the generated ones (schemas/result.schema.json), named as the pages use them.
  */
 
 import { fixedDecimal, printedDecimals, trimZeros } from '../text/decimal.ts';
-import type { ComputeResult } from '../types/generated/result.ts';
+import type {
+  AssessmentValue,
+  AssessmentVerdict,
+  CheckResult,
+  ComputeResult,
+  EvidenceRef,
+  BasicAssessment as GeneratedBasic,
+  LineResult as GeneratedLine,
+  LineState as GeneratedLineState,
+  MissingData as GeneratedMissing,
+  QualityAssessment as GeneratedQuality,
+  SchoolShortfall as GeneratedShortfall,
+  VetoResult as GeneratedVeto,
+  LineCounts,
+  Measure,
+  Monitoring,
+  PlanProgress,
+} from '../types/generated/result.ts';
+import type { Line, StandardFile, Veto } from '../types/generated/standard.ts';
 import { parseKey } from './keys.ts';
 import { levelLabel, undefinedReasonLabels } from './vocabulary.ts';
 
-export type PartId = 'resources' | 'government' | 'quality' | 'recognition';
-export type LineState = 'met' | 'not-met' | 'not-supplied';
-export type Verdict = 'met' | 'not-met' | 'undetermined';
-export type VetoState = 'absent' | 'present' | 'not-supplied';
-export type DataKind = 'S' | 'C' | 'N' | 'Y' | 'X';
-export type CheckOp = 'min' | 'max' | 'below';
+type AssessmentOf<R> = R extends { assessment?: infer A } ? NonNullable<A> : never;
 
-/** A value the engine could not give, with why. */
-export interface ValueReason {
-  reason: string;
-}
-
-export type LineValue = number | boolean | ValueReason;
-
-export interface LineCheck {
-  label: string;
-  state: LineState;
-  value?: LineValue;
-  threshold?: number;
-  op?: CheckOp;
-  unit?: string;
-}
-
-export interface Evidence {
-  title: string;
-  number?: string;
-  date?: string;
-  link?: string;
-}
-
-export interface SchoolShortfall {
-  id: string;
-  name: string;
-  level?: string;
-  value: number;
-  threshold: number;
-  shortfall: number;
-  unit: string;
-}
-
-export interface MissingData {
-  /** A path into the county-year file: declarations[layoutPlan], numbers.teacherPay.civilServants, schools[*].facilities.musicRooms. */
-  path: string;
-  label: string;
-}
-
-export interface LineResult {
-  id: string;
-  /** The entry conditions of the quality assessment and the basic-balance conditions have parts too. */
-  part: PartId | string;
-  number: number;
-  name: string;
-  standard: string;
-  kinds: DataKind[];
-  unconfirmed: boolean;
-  state: LineState;
-  value?: LineValue;
-  threshold?: number;
-  unit?: string;
-  checks: LineCheck[];
-  evidence?: Evidence[];
-  schools?: SchoolShortfall[];
-  missing?: MissingData[];
-}
-
-export interface VetoResult {
-  id: string;
-  name: string;
-  declaration: string;
-  state: VetoState;
-  optional: boolean;
-  evidence?: Evidence[];
-}
-
-export interface AssessmentCounts {
-  met: number;
-  notMet: number;
-  notSupplied: number;
-  total: number;
-}
-
-export interface QualityAssessment {
-  standard: string;
-  verdict: Verdict;
-  counts: AssessmentCounts;
-  entry: LineResult[];
-  lines: LineResult[];
-  vetoes: VetoResult[];
-  adjustments: { id: string; name: string }[];
-}
-
-export interface BasicAssessment {
-  standard: string;
-  verdict: Verdict;
-  counts: AssessmentCounts;
-  conditions: LineResult[];
-}
-
-export interface MonitoringComposite {
-  level: string;
-  value: number;
-  previous: number;
-  change: number;
-  limit: number;
-  within: boolean;
-  slipped: boolean;
-}
-
-export interface MonitoringCoefficient {
-  level: string;
-  indicator: string;
-  name: string;
-  value: number;
-  previous: number;
-  change: number;
-}
-
-export interface MonitoringResult {
-  previousYear: number;
-  slipped: boolean;
-  composites: MonitoringComposite[];
-  coefficients: MonitoringCoefficient[];
-  largeClasses: {
-    school: string;
-    name: string;
-    level: string;
-    largestClass: number;
-    limit: number;
-    isNew: boolean;
-  }[];
-  largeSchools: { school: string; name: string; students: number; limit: number; isNew: boolean }[];
-}
-
-export interface PlanLine {
-  line: string;
-  indicator?: string;
-  level?: string;
-  name: string;
-  unit: string;
-  shortfalls: { year: number; shortfall: number }[];
-  pace: number | null;
-  projectedYear: number | null;
-  meetsTarget: boolean | null;
-  reason?: string;
-}
-
-export interface PlanResult {
-  targetYear: number;
-  years: number[];
-  method: string;
-  schools: { id: string; name: string; lines: PlanLine[] }[];
-}
-
-export interface Assessment {
-  quality?: QualityAssessment;
-  basic?: BasicAssessment;
-  monitoring?: MonitoringResult;
-  plan?: PlanResult;
-}
+/** The result's `assessment` (schemas/result.schema.json; contract §3). */
+export type Assessment = AssessmentOf<ComputeResult>;
+export type QualityAssessment = GeneratedQuality;
+export type BasicAssessment = GeneratedBasic;
+export type MonitoringResult = Monitoring;
+export type PlanResult = PlanProgress;
+export type PlanLine = PlanProgress['schools'][number]['lines'][number];
+export type LineResult = GeneratedLine;
+export type LineCheck = CheckResult;
+export type VetoResult = GeneratedVeto;
+export type Evidence = EvidenceRef;
+export type SchoolShortfall = GeneratedShortfall;
+export type MissingData = GeneratedMissing;
+export type AssessmentCounts = LineCounts;
+export type PartId = LineResult['part'];
+export type LineState = GeneratedLineState;
+export type Verdict = AssessmentVerdict;
+export type VetoState = VetoResult['state'];
+export type DataKind = LineResult['kinds'][number];
+export type CheckOp = NonNullable<CheckResult['op']>;
+export type LineValue = AssessmentValue;
 
 /** The result's assessment, or undefined when the engine made none. */
 export function assessmentOf(result: ComputeResult): Assessment | undefined {
-  return (result as ComputeResult & { assessment?: Assessment }).assessment;
+  return result.assessment;
 }
 
 /** A line as a standard file states it (contract §2); the checks are the engine's business. */
-export interface StandardLine {
-  id: string;
-  part: string;
-  number: number;
-  name: string;
-  standard: string;
-  kinds: string[];
-  unconfirmed?: boolean;
-}
-
-export interface StandardVeto {
-  id: string;
-  name: string;
-  declaration: string;
-  optional?: boolean;
-  enabled?: boolean;
-  unconfirmed?: boolean;
-}
-
-export interface StandardAssessment {
-  entry?: StandardLine[];
-  lines?: StandardLine[];
-  vetoes?: StandardVeto[];
-}
+export type StandardLine = Pick<
+  Line,
+  'id' | 'part' | 'number' | 'name' | 'standard' | 'kinds' | 'unconfirmed'
+>;
+export type StandardVeto = Veto;
+export type StandardAssessment = NonNullable<StandardFile['assessment']>;
 
 /** A standard file's assessment lines, or undefined when it has none. */
-export function standardAssessmentOf(standard: object): StandardAssessment | undefined {
-  return (standard as { assessment?: StandardAssessment }).assessment;
+export function standardAssessmentOf(standard: StandardFile): StandardAssessment | undefined {
+  return standard.assessment;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -391,13 +254,34 @@ export function paceText(pace: number | null, unit: string): string {
   return `${pace < 0 ? '每年减少' : '每年增加'} ${quantityText(Math.abs(pace), unit)}`;
 }
 
-/** A school's shortfall in real units: 差 2 间, 差 180 ㎡, 超 5 人. */
-export function shortfallText(
-  school: Pick<SchoolShortfall, 'shortfall' | 'unit' | 'value' | 'threshold'>,
-): string {
-  const over = school.value > school.threshold;
-  const amount = quantityText(Math.abs(school.shortfall), school.unit);
-  return `${over ? '超' : '差'} ${amount}`;
+/** A school's gap in real units, as the engine gives it: 相差 2 间, 相差 6 人. */
+export function shortfallText(school: Pick<SchoolShortfall, 'shortfall' | 'unit'>): string {
+  return `相差 ${quantityText(Math.abs(school.shortfall), school.unit)}`;
+}
+
+/** A value that may not be computable: the number with its unit, or a dash with why. */
+export function measureText(value: Measure, unit?: string): string {
+  return typeof value === 'number' ? quantityText(value, unit) : valueText(value, unit);
+}
+
+/** Why a plan line cannot be projected. */
+export const planReasonNames: Readonly<Record<NonNullable<PlanLine['reason']>, string>> = {
+  'one-year': '只有一年的数据，无法推算进度',
+  'not-shrinking': '差距没有缩小，按目前进度无法推算达标年份',
+};
+
+export function planReasonText(reason: PlanLine['reason']): string | undefined {
+  return reason === undefined ? undefined : (planReasonNames[reason] ?? reason);
+}
+
+/** How the plan's projection is made, by the engine's method code. */
+const planMethodNames: Readonly<Record<string, string>> = {
+  'least-squares-3':
+    '按最近不超过 3 年的差距作最小二乘直线，推算差距归零的年份；不足两年或差距没有缩小的无法推算',
+};
+
+export function planMethodText(method: string): string {
+  return planMethodNames[method] ?? method;
 }
 
 /** A school's 学段, when a line names one. */
@@ -410,8 +294,9 @@ export function countsText(counts: AssessmentCounts): string {
   return `达标 ${counts.met} 项，未达标 ${counts.notMet} 项，未提供 ${counts.notSupplied} 项（共 ${counts.total} 项）`;
 }
 
-/** A change of a coefficient: +0.012, −0.004, 0.000. */
-export function changeText(change: number, decimals = 3): string {
+/** A change of a coefficient: +0.012, −0.004, 0.000; a dash when either year has none. */
+export function changeText(change: number | null, decimals = 3): string {
+  if (change === null) return '—';
   const text = fixedDecimal(Math.abs(change), decimals);
   if (Number(text) === 0) return text;
   return `${change > 0 ? '+' : '−'}${text}`;

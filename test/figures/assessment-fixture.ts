@@ -24,7 +24,7 @@ export const fixtureAssessment: Assessment = {
     entry: [
       line({
         id: 'E1',
-        part: 'entry',
+        part: 'recognition',
         number: 1,
         name: '通过基本均衡认定满 3 年',
         standard: '基本均衡认定后满 3 年',
@@ -150,14 +150,32 @@ export const fixtureAssessment: Assessment = {
       }),
     ],
     vetoes: [
-      { id: 'V1', name: '以考试方式招生', declaration: 'examAdmission', state: 'absent', optional: false },
-      { id: 'V2', name: '违规择校', declaration: 'illegalChoice', state: 'present', optional: false },
+      {
+        id: 'V1',
+        name: '以考试方式招生',
+        declaration: 'examAdmission',
+        state: 'absent',
+        optional: false,
+        enabled: true,
+        unconfirmed: false,
+      },
+      {
+        id: 'V2',
+        name: '违规择校',
+        declaration: 'illegalChoice',
+        state: 'present',
+        optional: false,
+        enabled: true,
+        unconfirmed: false,
+      },
       {
         id: 'V7',
         name: '校外培训治理不力',
         declaration: 'offCampusTutoring',
         state: 'not-supplied',
         optional: true,
+        enabled: true,
+        unconfirmed: true,
       },
     ],
     adjustments: [],
@@ -203,7 +221,7 @@ export const fixtureAssessment: Assessment = {
   plan: {
     targetYear: 2030,
     years: [2019, 2020, 2021],
-    method: '按最近三年差额的最小二乘直线外推',
+    method: 'least-squares-3',
     schools: [
       {
         id: 'lt-p01',
@@ -232,7 +250,7 @@ export const fixtureAssessment: Assessment = {
             pace: null,
             projectedYear: null,
             meetsTarget: null,
-            reason: '只有 1 年数据，无法推算',
+            reason: 'one-year',
           },
         ],
       },

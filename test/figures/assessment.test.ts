@@ -8,7 +8,10 @@ import {
   lineStateNames,
   lineTitle,
   lineValueText,
+  measureText,
   partName,
+  planMethodText,
+  planReasonText,
   quantityText,
   shortfallText,
   stateClass,
@@ -72,7 +75,7 @@ describe('values', () => {
     expect(valueText(false)).toBe('否');
     expect(valueText(undefined)).toBe('未提供');
     expect(valueText({ reason: 'no-students' })).toBe('—（没有学生）');
-    expect(valueText({ reason: 'something-else' })).toBe('—（无法计算）');
+    expect(valueText({ reason: 'something-else' } as never)).toBe('—（无法计算）');
   });
 
   test('subject levels Ⅰ–Ⅳ', () => {
@@ -93,8 +96,13 @@ describe('values', () => {
     expect(boundText(45, 'max', '人')).toBe('≤ 45 人');
     expect(boundText(0.15, 'below')).toBe('< 0.15');
     expect(boundText(undefined, 'min')).toBe('—');
-    expect(shortfallText({ value: 1, threshold: 3, shortfall: 2, unit: '间' })).toBe('差 2 间');
-    expect(shortfallText({ value: 56, threshold: 50, shortfall: 6, unit: '人' })).toBe('超 6 人');
+    expect(shortfallText({ shortfall: 2, unit: '间' })).toBe('相差 2 间');
+    expect(shortfallText({ shortfall: 6, unit: '人' })).toBe('相差 6 人');
+    expect(measureText(56, '人')).toBe('56 人');
+    expect(measureText({ reason: 'no-students' }, '人')).toBe('—（没有学生）');
+    expect(planReasonText('one-year')).toBe('只有一年的数据，无法推算进度');
+    expect(planMethodText('least-squares-3')).toMatch(/^按最近不超过 3 年的差距作最小二乘直线/);
+    expect(changeText(null)).toBe('—');
   });
 
   test('changes are signed', () => {

@@ -7,6 +7,7 @@ import type { CountyFile } from '../types/generated/county.ts';
 import type { CountyYearFile } from '../types/generated/county-year.ts';
 import type { ComputeResult, LevelResult, SchoolResult, UnitResult } from '../types/generated/result.ts';
 import type { StandardFile } from '../types/generated/standard.ts';
+import { assessCountyYear } from './assessment/assess.ts';
 import { evaluateStandard, type StandardEvaluation } from './evaluate-standard.ts';
 import { type FieldGap, type FigureRef, fieldGapFindings, type RowPart } from './field-gaps.ts';
 import { type ComputeFinding, finding } from './findings.ts';
@@ -96,6 +97,8 @@ export function computeCountyYear(
     schools: data.schools.map((_, index) => schoolResult(data, index, evaluations)),
     facts: { ...data.facts },
   };
+  const assessment = assessCountyYear(county, data, byKind, evaluations);
+  if (assessment.quality !== undefined || assessment.basic !== undefined) result.assessment = assessment;
   return { result, findings };
 }
 

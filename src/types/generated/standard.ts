@@ -153,6 +153,14 @@ fundedAs?: number
  * 不判定的学校类型：例如 教学点。
  */
 excludeTypes?: ("小学" | "初级中学" | "九年一贯制" | "完全中学" | "十二年一贯制" | "教学点" | "特殊教育学校")[]
+/**
+ * 面积单位：specialRooms：教室面积的单位，例如 ㎡。
+ */
+areaUnit?: string
+/**
+ * 班级单位：classSize：只填了班额分段时，以超过上限的班级数计差距，其单位，例如 个班。
+ */
+classesUnit?: string
 } | {
 /**
  * 检查方式：国家义务教育质量监测：最近一次监测每个学科的等级都不低于 minLevel，校际差异率都低于 differenceBelow。
@@ -183,6 +191,10 @@ kind: "resources"
  * 检查名称：页面上这一项检查的名称，例如 教师年平均工资与公务员年平均工资之比。
  */
 label: string
+/**
+ * 学校检查名称：“没有学校因本项未达到学校达标规则”这一项检查的名称。
+ */
+schoolsLabel: string
 /**
  * 指标标识：本标准 indicators 中的指标，例如 teaching_area_per_student。
  */

@@ -195,7 +195,8 @@ const levelUnits = new Set(['level', '级', '水平']);
 /** Decimals a line's number prints with: money whole, a level whole, else as the data holds it (at most 2). */
 function valueDecimals(value: number, unit: string | undefined): number {
   if (unit !== undefined && /元/.test(unit)) return 0;
-  if (unit === '%') return Math.min(2, printedDecimals(value));
+  // A unitless fraction is a coefficient or a rate: three places, as the coefficient tables print.
+  if ((unit === undefined || unit === '') && Math.abs(value) < 1) return Math.min(3, printedDecimals(value));
   return Math.min(2, printedDecimals(value));
 }
 
@@ -238,12 +239,21 @@ export function boundText(threshold: number | undefined, op: CheckOp | undefined
 
 /** A line's 实际: its own value, else each check's (label: value), else 未提供 / — . */
 export function lineValueText(line: LineResult): string {
+  const checks = () =>
+    line.checks
+      .filter((check) => check.value !== undefined)
+      .map(
+        (check) =>
+          `${check.level ? `${levelLabel(check.level)}·` : ''}${check.label}：${valueText(check.value, check.unit)}`,
+      )
+      .join('；');
+  // A resource line is read by its coefficients and the count of schools it fails.
+  if (line.part === 'resources' && checks() !== '') return checks();
+  const schools = new Set((line.schools ?? []).map((school) => school.id)).size;
+  if (line.state === 'not-met' && schools > 0) return `${schools} 所学校未达到`;
   if (line.value !== undefined) return valueText(line.value, line.unit);
-  const shown = line.checks.filter((check) => check.value !== undefined);
-  if (shown.length > 0)
-    return shown.map((check) => `${check.label}：${valueText(check.value, check.unit)}`).join('；');
+  if (checks() !== '') return checks();
   if (line.state === 'not-supplied') return lineStateNames['not-supplied'];
-  if (line.schools !== undefined && line.schools.length > 0) return `${line.schools.length} 所学校未达到`;
   return line.state === 'met' ? '各校均达到' : '—';
 }
 
@@ -338,6 +348,11 @@ export function dataFilePath(county: string, year: number): string {
   return `data/counties/${county}/${year}.yaml`;
 }
 
+/** The county file: data/counties/<county>/county.yaml. */
+export function countyFilePath(county: string): string {
+  return `data/counties/${county}/county.yaml`;
+}
+
 /** Where a value goes in the workbook: a sheet, and the row or column there. */
 export interface SheetPlace {
   sheet: string;
@@ -349,6 +364,8 @@ export interface SheetPlace {
 
 /** 「数据文件 data/counties/longting/2021.yaml 的 numbers.teacherPay.civilServants」. */
 export function fileEntryText(county: string, year: number, path: string): string {
+  // county.<field> lives in the county's own file, not the year's.
+  if (path.startsWith('county.')) return `${countyFilePath(county)} 的 ${path.slice('county.'.length)}`;
   const place = entryPath(path);
   const file = dataFilePath(county, year);
   if (place?.list !== undefined && place.item !== undefined) {

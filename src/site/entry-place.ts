@@ -4,6 +4,7 @@
  * (src/sheet/model.ts, which derives the sheets from the county-year schema).
  */
 import {
+  countyFilePath,
   dataFilePath,
   entryPath,
   fileEntryText,
@@ -34,6 +35,16 @@ export function sheetPlace(path: string): SheetPlace | undefined {
       ...(place.item === undefined || place.item === '*' ? {} : { row: place.item }),
     };
   }
+  // A whole list (qualityMonitoring): its own sheet.
+  const list = sheetTables.find(
+    (table) =>
+      table.layout === 'rows' &&
+      table.path.length === place.fields.length &&
+      table.path.every((name, index) => name === place.fields[index]),
+  );
+  if (list !== undefined) return { sheet: list.sheetName };
+  // The county file is not in the workbook.
+  if (path.startsWith('county.')) return undefined;
   const county = sheetTables.find((table) => table.layout === 'keyValue');
   const field = county?.fields.find((candidate) => candidate.key === path);
   if (county === undefined || field === undefined) return undefined;
@@ -41,6 +52,7 @@ export function sheetPlace(path: string): SheetPlace | undefined {
 }
 
 export interface EntryPlace {
+  /** What the line's check calls the missing value. */
   label: string;
   path: string;
   file: string;
@@ -51,11 +63,26 @@ export interface EntryPlace {
 }
 
 /** Each missing item of a line: what it is, where it goes in the data file and in the workbook. */
+export function groupedEntryPlaces(
+  county: string,
+  year: number,
+  missing: readonly MissingData[],
+): { label: string; places: EntryPlace[] }[] {
+  const groups = new Map<string, EntryPlace[]>();
+  for (const place of entryPlaces(county, year, missing)) {
+    const list = groups.get(place.label) ?? [];
+    list.push(place);
+    groups.set(place.label, list);
+  }
+  return [...groups].map(([label, places]) => ({ label, places }));
+}
+
+/** Each missing item of a line: what it is, where it goes in the data file and in the workbook. */
 export function entryPlaces(county: string, year: number, missing: readonly MissingData[]): EntryPlace[] {
   return missing.map((item) => ({
     label: item.label,
     path: item.path,
-    file: dataFilePath(county, year),
+    file: item.path.startsWith('county.') ? countyFilePath(county) : dataFilePath(county, year),
     inFile: fileEntryText(county, year, item.path),
     inSheet: sheetEntryText(sheetPlace(item.path)),
   }));

@@ -89,6 +89,16 @@ describe('values', () => {
     expect(lineValueText(lineOf('S1'))).toBe('未提供');
     expect(lineValueText(lineOf('G5'))).toBe('1 所学校未达到');
     expect(lineValueText(lineOf('R1'))).toBe('各校均达到');
+    expect(
+      lineValueText({
+        ...lineOf('R1'),
+        state: 'not-met',
+        checks: [
+          { label: '差异系数', level: 'primary', state: 'met', value: 0.16770867 },
+          { label: '未达标学校', state: 'not-met', value: 3, unit: '所' },
+        ],
+      }),
+    ).toBe('小学·差异系数：0.168；未达标学校：3 所');
   });
 
   test('bounds and shortfalls', () => {
@@ -135,6 +145,9 @@ describe('where a missing value is entered', () => {
     );
     expect(fileEntryText('longting', 2021, 'declarations[layoutPlan]')).toBe(
       'data/counties/longting/2021.yaml 的 declarations 中 layoutPlan 一项',
+    );
+    expect(fileEntryText('longting', 2021, 'county.basicRecognized')).toBe(
+      'data/counties/longting/county.yaml 的 basicRecognized',
     );
     expect(fileEntryText('longting', 2021, 'schools[*].facilities.musicRooms')).toBe(
       'data/counties/longting/2021.yaml 的 schools 每一项的 facilities.musicRooms',

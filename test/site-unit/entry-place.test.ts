@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { sheetEntryText } from '../../src/figures/assessment.ts';
-import { entryPlaces, sheetPlace } from '../../src/site/entry-place.ts';
+import { entryPlaces, groupedEntryPlaces, sheetPlace } from '../../src/site/entry-place.ts';
 
 describe('where a missing value is entered in the workbook', () => {
   test('the sheet and the column or row, from the spreadsheet model', () => {
@@ -8,6 +8,8 @@ describe('where a missing value is entered in the workbook', () => {
     expect(sheetPlace('schools[*].name')).toEqual({ sheet: '学校', field: expect.any(String) });
     expect(sheetPlace('county')).toEqual({ sheet: '县级数据', field: expect.any(String) });
     expect(sheetPlace('no.such.path')).toBeUndefined();
+    expect(sheetPlace('county.basicRecognized')).toBeUndefined();
+    expect(sheetPlace('published')).toEqual({ sheet: expect.any(String) });
   });
 
   test('in words', () => {
@@ -17,5 +19,15 @@ describe('where a missing value is entered in the workbook', () => {
     const [place] = entryPlaces('longting', 2021, [{ path: 'county', label: '县标识' }]);
     expect(place?.inFile).toBe('data/counties/longting/2021.yaml 的 county');
     expect(place?.inSheet).toMatch(/^工作簿「县级数据」表的「/);
+    expect(
+      groupedEntryPlaces('longting', 2021, [
+        { path: 'county.basicRecognized', label: '基本均衡认定已满年数' },
+        { path: 'schools[*].name', label: '名称' },
+        { path: 'schools[*].id', label: '名称' },
+      ]).map((group) => [group.label, group.places.map((item) => item.file)]),
+    ).toEqual([
+      ['基本均衡认定已满年数', ['data/counties/longting/county.yaml']],
+      ['名称', ['data/counties/longting/2021.yaml', 'data/counties/longting/2021.yaml']],
+    ]);
   });
 });

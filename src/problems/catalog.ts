@@ -626,6 +626,87 @@ export const catalog = {
     }),
   }),
 
+  /**
+   * A part larger than its whole, outside the teacher groups: a school's teacher-training spend
+   * and its public funds, teachers rotated and those eligible, allocated places and all places …
+   * `title`/`wholeTitle` are the two fields' Chinese titles, `whole` the key of the whole.
+   */
+  partExceedsWhole: define<{ title: string; value: number; wholeTitle: string; whole: number }>({
+    severity: 'error',
+    build: ({ title, value, wholeTitle, whole }) => ({
+      message: `${title} ${value} 多于${wholeTitle} ${whole}`,
+      hint: `这是${wholeTitle}中的一部分，不能多于${wholeTitle}，请核对这两项`,
+    }),
+  }),
+
+  /**
+   * The junior cohort loses more pupils (transfers out and deaths) than it ever had (entrants
+   * and transfers in). Path: numbers.juniorCohort.transfersOut.
+   */
+  cohortOutflowExceeds: define<{
+    transfersOut: number;
+    deaths: number;
+    entrants: number;
+    transfersIn: number;
+  }>({
+    severity: 'error',
+    build: ({ transfersOut, deaths, entrants, transfersIn }) => ({
+      message: `转出人数 ${transfersOut} 与死亡人数 ${deaths} 之和 ${transfersOut + deaths}，多于入学人数 ${entrants} 与转入人数 ${transfersIn} 之和 ${entrants + transfersIn}`,
+      hint: '转出和死亡的学生只能是入学或转入的学生，请核对 entrants、transfersIn、transfersOut、deaths',
+    }),
+  }),
+
+  /**
+   * The smallest music (or art) room's area is given, but the school has no such room:
+   * `rooms` is the room count (undefined when missing). Path: …facilities.musicRoomMinArea.
+   */
+  roomAreaWithoutRooms: define<{
+    areaKey: string;
+    areaTitle: string;
+    roomsKey: string;
+    roomsTitle: string;
+    rooms?: number;
+  }>({
+    severity: 'error',
+    build: ({ areaKey, areaTitle, roomsKey, roomsTitle, rooms }) => ({
+      message: `填写了${areaTitle}，但${roomsTitle}${rooms === undefined ? '没有填写' : `为 ${rooms}`}`,
+      hint: `有这类教室时请在 ${roomsKey} 填写间数（至少 1）；没有时请删去 ${areaKey}`,
+    }),
+  }),
+
+  /**
+   * An item of `declarations` (or `vetoes`) given twice. `list` is the list's key, `label` the
+   * item's Chinese name. Path: declarations[i].item.
+   */
+  itemDeclaredTwice: define<{ list: string; item: string; label: string; firstIndex: number }>({
+    severity: 'error',
+    build: ({ list, item, label, firstIndex }) => ({
+      message: `事项「${label}」（${item}）与 ${list}[${firstIndex}] 重复`,
+      hint: '每个事项只填一次：请删去其中一项，需要说明的写在 note 中',
+    }),
+  }),
+
+  /**
+   * An evidence item names a declaration or veto item that the file does not declare. `list`
+   * is where it belongs (declarations or vetoes), `listTitle` that list's title. Path: evidence[i].item.
+   */
+  evidenceItemNotDeclared: define<{ item: string; label: string; list: string; listTitle: string }>({
+    severity: 'error',
+    build: ({ item, label, list, listTitle }) => ({
+      message: `佐证材料对应的事项「${label}」（${item}）没有在${listTitle}（${list}）中填写`,
+      hint: `请在 ${list} 中添加 item: ${item} 一项并写明${list === 'vetoes' ? '是否存在（present）' : '是否达到（met）'}，或改正这份材料的 item`,
+    }),
+  }),
+
+  /** A declaration `met: true` without any evidence naming its item. Path: declarations[i].met. */
+  declarationWithoutEvidence: define<{ item: string; label: string }>({
+    severity: 'warning',
+    build: ({ item, label }) => ({
+      message: `声明「${label}」（${item}）已达到，但没有佐证材料`,
+      hint: `请在 evidence 中添加 item: ${item} 的一项，写明所依据文件的名称（title），以及文号、日期或链接`,
+    }),
+  }),
+
   /** classSizes bands do not add up to classes. */
   classSizesSum: define<{ sum: number; classes: number }>({
     severity: 'error',
@@ -1382,6 +1463,15 @@ export const catalog = {
     }),
   }),
 
+  /** A declaration or veto item given in two rows of its sheet; located at the later one. */
+  sheetItemRepeated: define<{ label: string; row: number }>({
+    severity: 'error',
+    build: ({ label, row }) => ({
+      message: `事项「${label}」与第 ${row} 行重复`,
+      hint: '每个事项只填一行：请删去其中一行，需要说明的写在“说明”中',
+    }),
+  }),
+
   /** Two schools of the sheet with one id; located at the later one. */
   sheetDuplicateId: define<{ id: string; row: number }>({
     severity: 'error',
@@ -1436,6 +1526,19 @@ export const sheetHints: Partial<Record<MessageCode, { cell: string; row: string
   },
   parentOnNonTeachingPoint: { cell: '请清空这一格，或把学校类型改为 教学点', row: '请核对学校类型' },
   classSizesSum: { cell: '请核对班级数和班额分段各列', row: '请核对班级数和班额分段各列' },
+  roomAreaWithoutRooms: {
+    cell: '有这类教室时请填写教室间数（至少 1）；没有时请清空面积这一格',
+    row: '有这类教室时请填写教室间数（至少 1）；没有时请清空面积这一格',
+  },
+  itemDeclaredTwice: { cell: '每个事项只填一行：请删去其中一行', row: '每个事项只填一行：请删去其中一行' },
+  evidenceItemNotDeclared: {
+    cell: '请在“申报声明”或“否决事项”表中添加这一事项，或改正这份材料对应的事项',
+    row: '请在“申报声明”或“否决事项”表中添加这一事项，或改正这份材料对应的事项',
+  },
+  declarationWithoutEvidence: {
+    cell: '请在“佐证材料”表中为这一事项添加一行，写明文件名称，以及文号、日期或链接',
+    row: '请在“佐证材料”表中为这一事项添加一行，写明文件名称，以及文号、日期或链接',
+  },
 };
 
 export type MessageParams<C extends MessageCode> =

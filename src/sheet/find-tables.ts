@@ -12,7 +12,14 @@ import type { ReadSheet } from '../xlsx/read.ts';
 import { cellRef } from '../xlsx/xml.ts';
 import { Grid } from './grid.ts';
 import { type HeaderLookup, headerLookup } from './headers.ts';
-import { fieldLabel, instructionsSheetName, type SheetField, type SheetTable, sheetTables } from './model.ts';
+import {
+  choicesSheetName,
+  fieldLabel,
+  instructionsSheetName,
+  type SheetField,
+  type SheetTable,
+  sheetTables,
+} from './model.ts';
 import { type SheetProblem, sheetProblem } from './problems.ts';
 import { normalizeLabel, type Spellings } from './spellings.ts';
 
@@ -246,6 +253,8 @@ export function findTables(
   const problems: SheetProblem[] = [];
   const found: FoundTable[] = [];
   for (const sheet of sheets) {
+    // The template's own lists of choices: what the drop-downs offer, not data.
+    if (normalizeLabel(sheet.name) === normalizeLabel(choicesSheetName)) continue;
     if (sheet.hidden) {
       const table = tableByName(sheet.name, spellings);
       problems.push(

@@ -28,6 +28,7 @@ export interface SchemaNode {
   description?: string;
   type?: string | string[];
   enum?: unknown[];
+  enumDescriptions?: string[];
   properties?: Record<string, SchemaNode>;
   required?: string[];
   items?: SchemaNode;
@@ -59,6 +60,9 @@ const ajv = new Ajv2020({ allErrors: true, strict: true, strictRequired: false }
 // The editors' message for a rule (VS Code's JSON and YAML language services show it instead of
 // their own); check words the same rules through the catalog (ruleIssue).
 ajv.addKeyword({ keyword: 'errorMessage', schemaType: 'string' });
+// The editors' names for the values of an enum (VS Code's JSON and YAML language services show
+// them beside each value); the template's drop-down lists show them too (src/sheet/model.ts).
+ajv.addKeyword({ keyword: 'enumDescriptions', schemaType: 'array' });
 const validators = {
   county: ajv.compile(countySchema),
   year: ajv.compile(countyYearSchema),

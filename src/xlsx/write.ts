@@ -58,6 +58,8 @@ export interface DataValidation {
   type: 'any' | 'list' | 'whole' | 'decimal';
   /** For `list`: the allowed values (no commas; 255 characters at most in all). */
   list?: readonly string[];
+  /** For `list`, instead of `list`: the cells holding the values, e.g. `'选项'!$A$2:$A$20`. */
+  listRange?: string;
   min?: number;
   max?: number;
   /** Shown when the cell is selected (32 and 255 characters at most). */
@@ -281,6 +283,8 @@ function validationXml(validation: DataValidation): string {
     `<dataValidation${type}${extra} allowBlank="1"${messages} sqref="${validation.range}">`;
   if (validation.type === 'any') return `${open('')}</dataValidation>`;
   if (validation.type === 'list') {
+    if (validation.listRange !== undefined)
+      return `${open('')}<formula1>${xmlText(validation.listRange)}</formula1></dataValidation>`;
     const list = (validation.list ?? []).join(',');
     if (list.length > 255 || (validation.list ?? []).some((item) => item.includes(',')))
       throw new RangeError(`not a valid validation list: ${list}`);

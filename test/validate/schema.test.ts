@@ -229,7 +229,7 @@ describe('keys', () => {
       await reportAfterEdit(yearFile, ['    location: 镇区', '    location: 镇区\n    principal: 张三']),
     ).toMatchInlineSnapshot(`
       [
-        "data/counties/demo/2019.yaml:46:5  schools[2].principal：未知字段，不会被读取（此处可用的字段：id、name、type、ownership、countyRun、parent、location、primary、junior、senior、special、facilities；请删去或改正）",
+        "data/counties/demo/2019.yaml:46:5  schools[2].principal：未知字段，不会被读取（此处可用的字段：id、name、type、ownership、countyRun、parent、location、primary、junior、senior、special、facilities、funds；请删去或改正）",
       ]
     `);
   });

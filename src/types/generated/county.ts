@@ -35,6 +35,10 @@ notes?: string
  */
 standards: [string, ...(string)[]]
 /**
+ * 基本均衡认定年份：本县通过国家义务教育基本均衡发展督导评估认定的年份（年），例如 2016；优质均衡评估的申报条件要求认定满三年。
+ */
+basicRecognized?: number
+/**
  * 资料来源：本县数据所依据的公开文件。
  */
 sources?: {

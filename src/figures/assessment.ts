@@ -362,18 +362,23 @@ export interface SheetPlace {
   row?: string;
 }
 
-/** 「数据文件 data/counties/longting/2021.yaml 的 numbers.teacherPay.civilServants」. */
-export function fileEntryText(county: string, year: number, path: string): string {
-  // county.<field> lives in the county's own file, not the year's.
-  if (path.startsWith('county.')) return `${countyFilePath(county)} 的 ${path.slice('county.'.length)}`;
+/** The field inside its file, in words: declarations 中 layoutPlan 一项, schools 每一项的 facilities.musicRooms. */
+export function fieldEntryText(path: string): string {
+  if (path.startsWith('county.')) return path.slice('county.'.length);
   const place = entryPath(path);
-  const file = dataFilePath(county, year);
   if (place?.list !== undefined && place.item !== undefined) {
     const inner = place.inner.join('.');
-    if (place.item === '*') return `${file} 的 ${place.list} 每一项${inner === '' ? '' : `的 ${inner}`}`;
-    return `${file} 的 ${place.list} 中 ${place.item} 一项${inner === '' ? '' : `的 ${inner}`}`;
+    if (place.item === '*') return `${place.list} 每一项${inner === '' ? '' : `的 ${inner}`}`;
+    return `${place.list} 中 ${place.item} 一项${inner === '' ? '' : `的 ${inner}`}`;
   }
-  return `${file} 的 ${path}`;
+  return path;
+}
+
+/** 「data/counties/longting/2021.yaml 的 numbers.teacherPay.civilServants」. */
+export function fileEntryText(county: string, year: number, path: string): string {
+  // county.<field> lives in the county's own file, not the year's.
+  const file = path.startsWith('county.') ? countyFilePath(county) : dataFilePath(county, year);
+  return `${file} 的 ${fieldEntryText(path)}`;
 }
 
 /** 「工作簿「学校」表的「音乐专用教室数」列」. */

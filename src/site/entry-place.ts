@@ -7,12 +7,13 @@ import {
   countyFilePath,
   dataFilePath,
   entryPath,
+  fieldEntryText,
   fileEntryText,
   type MissingData,
   type SheetPlace,
   sheetEntryText,
 } from '../figures/assessment.ts';
-import { fieldLabel, sheetTables } from '../sheet/model.ts';
+import { choiceLabel, fieldLabel, sheetTables } from '../sheet/model.ts';
 
 /** The sheet, column or row that holds a county-year path; undefined when the workbook has none. */
 export function sheetPlace(path: string): SheetPlace | undefined {
@@ -28,11 +29,22 @@ export function sheetPlace(path: string): SheetPlace | undefined {
     );
     if (table === undefined) return undefined;
     const key = place.inner.join('.');
-    const field = key === '' ? undefined : table.fields.find((candidate) => candidate.key === key);
+    // A named item (declarations[layoutPlan]) is the row whose 事项 is that choice, shown by its
+    // workbook label; its value is the row's yes/no column.
+    const named = place.item !== undefined && place.item !== '*' ? place.item : undefined;
+    const itemField = table.fields.find((candidate) => candidate.choices?.includes(named ?? '') === true);
+    const field =
+      key === ''
+        ? named === undefined
+          ? undefined
+          : table.fields.find((candidate) => candidate.kind === 'boolean')
+        : table.fields.find((candidate) => candidate.key === key);
     return {
       sheet: table.sheetName,
       ...(field === undefined ? {} : { field: fieldLabel(field) }),
-      ...(place.item === undefined || place.item === '*' ? {} : { row: place.item }),
+      ...(named === undefined
+        ? {}
+        : { row: itemField === undefined ? named : choiceLabel(itemField, named) }),
     };
   }
   // A whole list (qualityMonitoring): its own sheet.
@@ -58,6 +70,8 @@ export interface EntryPlace {
   file: string;
   /** The file and field, in words. */
   inFile: string;
+  /** The field inside the file, in words (declarations 中 layoutPlan 一项). */
+  field: string;
   /** The workbook's sheet, in words. */
   inSheet: string;
 }
@@ -84,6 +98,7 @@ export function entryPlaces(county: string, year: number, missing: readonly Miss
     path: item.path,
     file: item.path.startsWith('county.') ? countyFilePath(county) : dataFilePath(county, year),
     inFile: fileEntryText(county, year, item.path),
+    field: fieldEntryText(item.path),
     inSheet: sheetEntryText(sheetPlace(item.path)),
   }));
 }

@@ -9,6 +9,21 @@ describe('where a missing value is entered in the workbook', () => {
     expect(sheetPlace('county')).toEqual({ sheet: '县级数据', field: expect.any(String) });
     expect(sheetPlace('no.such.path')).toBeUndefined();
     expect(sheetPlace('county.basicRecognized')).toBeUndefined();
+    // A declaration is the row of its item, by the label the workbook's drop-down shows.
+    expect(sheetPlace('declarations[layoutPlan]')).toEqual({
+      sheet: '申报声明',
+      row: '学校规划布局合理',
+      field: expect.any(String),
+    });
+    expect(sheetPlace('qualityMonitoring')).toEqual({ sheet: expect.any(String) });
+    expect(sheetPlace('numbers.teacherPay.civilServants')).toEqual({
+      sheet: '县级数据',
+      field: expect.any(String),
+    });
+    expect(sheetPlace('schools[*].facilities.musicRooms')).toEqual({
+      sheet: '学校',
+      field: expect.any(String),
+    });
     expect(sheetPlace('published')).toEqual({ sheet: expect.any(String) });
   });
 

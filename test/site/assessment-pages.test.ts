@@ -1,6 +1,7 @@
 /**
  * The pages of the whole assessment (认定准备 per county-year, the plan pages, the home page's
- * readiness table and its CSV, the methods page's lines): axe finds nothing, they read without
+ * readiness table and its CSV, the methods page's lines, the data pages' assessment tables, a
+ * narrative with <AssessmentSummary />): axe finds nothing, they read without
  * JavaScript, they fit a 390 px phone and a 1366 px screen (wide tables scroll in their own
  * region, the page never does), they print, and the work list holds exactly the lines the
  * engine found not met or not supplied.
@@ -16,7 +17,17 @@ import { useSession } from './support/session.ts';
 const all = listPages(siteDir);
 const readinessPages = all.filter((page) => /^[^/]+\/\d{4}\/readiness\/index\.html$/.test(page));
 const planPages = all.filter((page) => /^[^/]+\/plan\/index\.html$/.test(page));
-const pages = ['index.html', 'methods/index.html', ...readinessPages, ...planPages];
+const dataPages = all.filter((page) => /^[^/]+\/\d{4}\/data\/index\.html$/.test(page));
+// A report whose narrative uses <AssessmentSummary />.
+const reportPages = all.filter((page) => page === 'longting/2021/index.html');
+const pages = [
+  'index.html',
+  'methods/index.html',
+  ...readinessPages,
+  ...planPages,
+  ...dataPages,
+  ...reportPages,
+];
 
 interface AssessmentJson {
   quality?: {
@@ -61,6 +72,17 @@ describe('the work list holds exactly the lines not met and not supplied', () =>
       [...ids('not-supplied'), ...vetoIds('not-supplied')].sort(),
     );
   });
+});
+
+test('the summary lists every line of the assessment, by part, then the vetoes', () => {
+  const html = readFileSync(join(siteDir, 'longting/2021/index.html'), 'utf8');
+  const result = resultOf('longting', '2021').assessment;
+  const summary = html.slice(html.indexOf('<table class="assessment-summary"'));
+  const rows = summary.slice(0, summary.indexOf('</table>')).match(/<th scope="row">/g) ?? [];
+  // Each line and each veto is a row; the verdict is one more.
+  expect(rows.length).toBe((result?.quality?.lines.length ?? 0) + (result?.quality?.vetoes.length ?? 0) + 1);
+  for (const part of ['资源配置', '政府保障程度', '教育质量', '社会认可度', '一票否决事项'])
+    expect(summary).toContain(part);
 });
 
 describe('the province readiness table and its CSV', () => {

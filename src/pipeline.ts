@@ -3,6 +3,7 @@
  * per county-year, with every problem of every phase located in its file. The CLIs in
  * src/cli/ are the only code that reads or writes the filesystem around it.
  */
+import { acrossYears, type CountyYearRun } from './compute/assessment/across-years.ts';
 import { computeCountyYear } from './compute/county-year.ts';
 import type { ComputeFinding } from './compute/findings.ts';
 import { comparePublished } from './figures/published.ts';
@@ -48,6 +49,8 @@ export function runProject(files: readonly RawFile[]): ProjectRun {
       return source === undefined ? [] : [source];
     });
     const inputFiles = new Set([record.county.file, ...standards.map((source) => source.file)]);
+    const runs: CountyYearRun[] = [];
+    const countyOutputs: CountyYearOutput[] = [];
     for (const year of [...record.years.keys()].sort((a, b) => a - b)) {
       const source = record.years.get(year);
       if (source === undefined) continue;
@@ -64,7 +67,8 @@ export function runProject(files: readonly RawFile[]): ProjectRun {
       const result: ComputeResult = { ...computed.result, published: printed.checks };
       const findings = [...computed.findings, ...printed.findings];
       problems.push(...locateIssues(source, findings.map(findingIssue)));
-      outputs.push({
+      runs.push({ year, data: source.data, result: computed.result });
+      countyOutputs.push({
         county: countyId,
         year,
         file: source.file,
@@ -72,6 +76,17 @@ export function runProject(files: readonly RawFile[]): ProjectRun {
         countyFile: record.county.data,
         standards: standardFiles,
       });
+    }
+    // Monitoring and plan progress need the county's other years.
+    const additions = acrossYears(
+      record.county.data,
+      standards.map((standard) => standard.data),
+      runs,
+    );
+    for (const output of countyOutputs) {
+      const added = additions.get(output.year);
+      if (added !== undefined) output.result.assessment = { ...output.result.assessment, ...added };
+      outputs.push(output);
     }
   }
   return { dataset, problems: sortProblems(problems), outputs };

@@ -34,16 +34,24 @@ export interface SchoolMeasure {
   missing?: string;
 }
 
-/** The schools a school check covers: those with a 学段 in the standard's scope, less excluded types. */
+/**
+ * The schools a school check covers: those with a 学段 in the standard's scope, less excluded
+ * types; with `allTeachingPoints`, a 教学点 below the scope's size cut-off too.
+ */
 export function coveredSchools(
   schools: readonly School[],
   standard: StandardFile,
-  excludeTypes: readonly string[] = [],
+  check: Pick<SchoolsCheck, 'excludeTypes' | 'allTeachingPoints'> = {},
 ): { school: School; index: number }[] {
+  const excluded: readonly string[] = check.excludeTypes ?? [];
+  const scope =
+    check.allTeachingPoints === true
+      ? { ...standard, scope: { ...standard.scope, teachingPoints: { include: true } } }
+      : standard;
   const out: { school: School; index: number }[] = [];
   schools.forEach((school, index) => {
-    if (excludeTypes.includes(school.type)) return;
-    if (levelIds.some((level) => inScope(school, level, standard))) out.push({ school, index });
+    if (excluded.includes(school.type)) return;
+    if (levelIds.some((level) => inScope(school, level, scope))) out.push({ school, index });
   });
   return out;
 }
@@ -95,7 +103,7 @@ export function shareMeasures(
   const min = check.min ?? 0;
   const unit = check.shortfallUnit ?? check.unit ?? '';
   const out: SchoolMeasure[] = [];
-  for (const { school, index } of coveredSchools(schools, standard, check.excludeTypes)) {
+  for (const { school, index } of coveredSchools(schools, standard, check)) {
     if (part === 'level') {
       for (const level of levelIds) {
         if (!inScope(school, level, standard)) continue;
@@ -166,7 +174,7 @@ export function schoolSizeMeasures(
   const limits = check.limits ?? {};
   const unit = check.unit ?? '';
   const out: SchoolMeasure[] = [];
-  for (const { school, index } of coveredSchools(schools, standard, check.excludeTypes)) {
+  for (const { school, index } of coveredSchools(schools, standard, check)) {
     const limit = limits[school.type];
     if (limit === undefined) continue;
     const students = compulsoryStudents(school);
@@ -204,7 +212,7 @@ export function classSizeMeasures(
 ): SchoolMeasure[] {
   const limits = check.limits ?? {};
   const out: SchoolMeasure[] = [];
-  for (const { school, index } of coveredSchools(schools, standard, check.excludeTypes)) {
+  for (const { school, index } of coveredSchools(schools, standard, check)) {
     for (const level of levelIds) {
       const block = school[level];
       const limit = limits[level];
@@ -296,7 +304,7 @@ export function specialRoomMeasures(
 ): SchoolMeasure[] {
   const perClasses = check.perClasses ?? 12;
   const out: SchoolMeasure[] = [];
-  for (const { school, index } of coveredSchools(schools, standard, check.excludeTypes)) {
+  for (const { school, index } of coveredSchools(schools, standard, check)) {
     const classes = (school.primary?.classes ?? 0) + (school.junior?.classes ?? 0);
     const required = roomsRequired(classes, perClasses, rounding);
     for (const room of check.rooms ?? []) {
@@ -365,7 +373,7 @@ export function smallSchoolFundingMeasures(
   const below = check.studentsBelow ?? 0;
   const fundedAs = check.fundedAs ?? 0;
   const out: SchoolMeasure[] = [];
-  for (const { school, index } of coveredSchools(data.schools, standard, check.excludeTypes)) {
+  for (const { school, index } of coveredSchools(data.schools, standard, check)) {
     if (school.type !== '教学点' && !locations.includes(school.location)) continue;
     const students = compulsoryStudents(school);
     if (!(students < below)) continue;

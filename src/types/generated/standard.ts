@@ -161,6 +161,10 @@ areaUnit?: string
  * 班级单位：classSize：只填了班额分段时，以超过上限的班级数计差距，其单位，例如 个班。
  */
 classesUnit?: string
+/**
+ * 教学点不论人数：为 true 时，测算范围中人数不足而不纳入差异系数的教学点也逐校判定（例如小规模学校公用经费）。
+ */
+allTeachingPoints?: boolean
 } | {
 /**
  * 检查方式：国家义务教育质量监测：最近一次监测每个学科的等级都不低于 minLevel，校际差异率都低于 differenceBelow。

@@ -116,7 +116,12 @@ const halfSquareMetre = (value: number) => Math.round(value * 2) / 2;
 function addRooms(rows: Row[], random: Random, plan: SchoolAdditionsPlan['rooms']): void {
   if (plan === undefined) return;
   const candidates = rows.filter(regular);
-  const short = choose(random, candidates, plan.short);
+  // One room short where several are needed, so no school is left without a room of each kind.
+  const short = choose(
+    random,
+    candidates.filter((row) => classesOf(row) > 12),
+    plan.short,
+  );
   const small = choose(
     random,
     candidates.filter((row) => !short.has(row)),
@@ -129,14 +134,13 @@ function addRooms(rows: Row[], random: Random, plan: SchoolAdditionsPlan['rooms'
     let music = needed + (random.next() < 0.2 ? 1 : 0);
     let art = needed + (random.next() < 0.15 ? 1 : 0);
     if (short.has(row)) {
-      // Short by one room: music where there are several, else no art room at all.
-      if (needed > 1) music = needed - 1;
-      else art = 0;
+      if (random.next() < 0.5) music = needed - 1;
+      else art = needed - 1;
     }
     facilities.musicRooms = music;
-    if (music > 0) facilities.musicRoomMinArea = halfSquareMetre(random.between(96, 118));
+    facilities.musicRoomMinArea = halfSquareMetre(random.between(96, 118));
     facilities.artRooms = art;
-    if (art > 0) facilities.artRoomMinArea = halfSquareMetre(random.between(90, 112));
+    facilities.artRoomMinArea = halfSquareMetre(random.between(90, 112));
     if (small.has(row)) {
       // An older building: one room below the area the standard asks.
       if (random.next() < 0.5) facilities.musicRoomMinArea = halfSquareMetre(random.between(64, 88));

@@ -230,7 +230,7 @@ function funds(
   spec: ProgressSpec,
 ): void {
   const base = baseRow.funds;
-  if (base === undefined) return;
+  if (base?.publicFunds === undefined) return;
   const students = (r: Row) => (r.primary?.students ?? 0) + (r.junior?.students ?? 0);
   const scale = students(row) / Math.max(1, students(baseRow));
   const publicFunds = Math.round((base.publicFunds * scale * 1.02 ** elapsed) / 100) * 100;

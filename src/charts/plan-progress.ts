@@ -7,6 +7,7 @@
  */
 import type { TopLevelSpec } from 'vega-lite';
 import { meetsTargetText, type PlanResult, quantityText } from '../figures/assessment.ts';
+import { levelLabel } from '../figures/vocabulary.ts';
 import { type ChartDefinition, chartBase, defineChart } from './chart.ts';
 import { type Category, COLORS, categoryEncoding, haloTextMarks, OUTLINES, SYMBOLS } from './theme.ts';
 
@@ -22,8 +23,15 @@ interface Row {
 const overrun = 3;
 
 export function planProgressChart(countyName: string, plan: PlanResult): ChartDefinition | undefined {
+  const seen = new Map<string, number>();
   const items = plan.schools.flatMap((school) =>
-    school.lines.map((line) => ({ school, line, item: `${school.name}·${line.name}` })),
+    school.lines.map((line) => {
+      // One row per school and line: a 学段 or a repeated name (two rooms of one line) is named.
+      const base = `${school.name}·${line.name}${line.level ? `（${levelLabel(line.level)}）` : ''}`;
+      const count = (seen.get(base) ?? 0) + 1;
+      seen.set(base, count);
+      return { school, line, item: count === 1 ? base : `${base}（${count}）` };
+    }),
   );
   if (items.length === 0) return undefined;
   const categories: Category[] = [

@@ -15,7 +15,7 @@ test('one row per school and failing line, with the projected year and the outlo
   expect(chart?.caption).toBe('龙亭区各校差距项的推算达标年份（目标 2030 年）');
   expect(chart?.description).toBe('3 个学校差距项中，1 项预计在 2030 年前达到，1 项达不到，1 项无法推算。');
   expect(chart?.table.rows).toEqual([
-    ['城关小学·生均教学及辅助用房面积', '200 ㎡', 2022, '能在 2030 年前达到'],
+    ['城关小学·生均教学及辅助用房面积（小学）', '200 ㎡', 2022, '能在 2030 年前达到'],
     ['城关小学·音乐专用教室', '2 间', '—', '无法推算'],
     ['第一初级中学·生均体育运动场馆面积', '860 ㎡', 2064, '2030 年前达不到'],
   ]);

@@ -78,7 +78,7 @@ test('the summary lists every line of the assessment, by part, then the vetoes',
   const html = readFileSync(join(siteDir, 'longting/2021/index.html'), 'utf8');
   const result = resultOf('longting', '2021').assessment;
   const summary = html.slice(html.indexOf('<table class="assessment-summary"'));
-  const rows = summary.slice(0, summary.indexOf('</table>')).match(/<th scope="row">/g) ?? [];
+  const rows = summary.slice(0, summary.indexOf('</table>')).match(/<th scope="row"/g) ?? [];
   // Each line and each veto is a row; the verdict is one more.
   expect(rows.length).toBe((result?.quality?.lines.length ?? 0) + (result?.quality?.vetoes.length ?? 0) + 1);
   for (const part of ['资源配置', '政府保障程度', '教育质量', '社会认可度', '一票否决事项'])

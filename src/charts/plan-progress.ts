@@ -26,11 +26,14 @@ export function planProgressChart(countyName: string, plan: PlanResult): ChartDe
   const seen = new Map<string, number>();
   const items = plan.schools.flatMap((school) =>
     school.lines.map((line) => {
-      // One row per school and line: a 学段 or a repeated name (two rooms of one line) is named.
-      const base = `${school.name}·${line.name}${line.level ? `（${levelLabel(line.level)}）` : ''}`;
+      // One row per school and line, named short on the axis (the line's id) and in full in the
+      // table; a 学段 or a repeated line (two rooms of one line) is named.
+      const level = line.level ? `（${levelLabel(line.level)}）` : '';
+      const base = `${school.name} ${line.line}${level}`;
       const count = (seen.get(base) ?? 0) + 1;
       seen.set(base, count);
-      return { school, line, item: count === 1 ? base : `${base}（${count}）` };
+      const suffix = count === 1 ? '' : `（${count}）`;
+      return { school, line, item: `${base}${suffix}`, full: `${school.name}·${line.name}${level}${suffix}` };
     }),
   );
   if (items.length === 0) return undefined;
@@ -100,10 +103,10 @@ export function planProgressChart(countyName: string, plan: PlanResult): ChartDe
     description,
     table: {
       columns: ['学校·差距项', '最近差额', '预计达到年份', `${plan.targetYear} 年前能否达到`],
-      rows: items.map(({ line, item }) => {
+      rows: items.map(({ line, full }) => {
         const last = line.shortfalls.at(-1);
         return [
-          item,
+          full,
           last === undefined ? '—' : quantityText(last.shortfall, line.unit),
           line.projectedYear === null ? '—' : line.projectedYear,
           meetsTargetText(line.meetsTarget, plan.targetYear),

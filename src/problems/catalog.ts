@@ -698,6 +698,27 @@ export const catalog = {
     }),
   }),
 
+  /**
+   * An item of the government-score table scored above its points (满分). `title` is the score's
+   * Chinese title (自评分 …). Path: governmentScoreItems[i].self (municipal, provincial).
+   */
+  scoreAbovePoints: define<{ title: string; value: number; points: number }>({
+    severity: 'error',
+    build: ({ title, value, points }) => ({
+      message: `${title} ${value} 高于本项分值 ${points}`,
+      hint: '得分不能高于本项的满分，请核对得分和分值（points）',
+    }),
+  }),
+
+  /** One subject of one monitoring year given twice. Path: qualityMonitoring[i].subject. */
+  monitoringRepeated: define<{ subject: string; year: number; firstIndex: number }>({
+    severity: 'error',
+    build: ({ subject, year, firstIndex }) => ({
+      message: `${year} 年${subject}的监测结果与 qualityMonitoring[${firstIndex}] 重复`,
+      hint: '每个学科每次监测只填一行，请删去其中一行',
+    }),
+  }),
+
   /** A declaration `met: true` without any evidence naming its item. Path: declarations[i].met. */
   declarationWithoutEvidence: define<{ item: string; label: string }>({
     severity: 'warning',
@@ -1531,6 +1552,10 @@ export const sheetHints: Partial<Record<MessageCode, { cell: string; row: string
     row: '有这类教室时请填写教室间数（至少 1）；没有时请清空面积这一格',
   },
   itemDeclaredTwice: { cell: '每个事项只填一行：请删去其中一行', row: '每个事项只填一行：请删去其中一行' },
+  scoreAbovePoints: {
+    cell: '得分不能高于本项的满分，请核对得分和分值',
+    row: '得分不能高于本项的满分，请核对得分和分值',
+  },
   evidenceItemNotDeclared: {
     cell: '请在“申报声明”或“否决事项”表中添加这一事项，或改正这份材料对应的事项',
     row: '请在“申报声明”或“否决事项”表中添加这一事项，或改正这份材料对应的事项',

@@ -58,6 +58,8 @@ export function checkCountyYearFile(data: CountyYearFile, place: YearFilePlace):
     ...juniorCohortSensible(data),
     ...declarationsOnce(data),
     ...evidenceOfDeclaredItems(data),
+    ...scoresWithinPoints(data),
+    ...monitoringOncePerSubject(data),
     ...listItemsDistinct(data),
     ...toFillItems(data),
   ];
@@ -167,6 +169,43 @@ export function juniorCohortSensible(data: CountyYearFile): DataIssue[] {
       transfersIn,
     }),
   ];
+}
+
+/** Each score of the government-score table is at most the item's points, when given. */
+export function scoresWithinPoints(data: CountyYearFile): DataIssue[] {
+  const issues: DataIssue[] = [];
+  (data.governmentScoreItems ?? []).forEach((row, index) => {
+    if (row.points === undefined) return;
+    for (const field of ['self', 'municipal', 'provincial'] as const) {
+      const value = row[field];
+      if (value === undefined || value <= row.points) continue;
+      const path: FieldPath = ['governmentScoreItems', index, field];
+      issues.push(
+        issue('scoreAbovePoints', path, { title: titleOf('year', path), value, points: row.points }),
+      );
+    }
+  });
+  return issues;
+}
+
+/** A subject of one monitoring year is given once. */
+export function monitoringOncePerSubject(data: CountyYearFile): DataIssue[] {
+  const firstIndex = new Map<string, number>();
+  const issues: DataIssue[] = [];
+  (data.qualityMonitoring ?? []).forEach(({ subject, year }, index) => {
+    const key = `${year}\u0000${subject.trim()}`;
+    const first = firstIndex.get(key);
+    if (first === undefined) firstIndex.set(key, index);
+    else
+      issues.push(
+        issue('monitoringRepeated', ['qualityMonitoring', index, 'subject'], {
+          subject,
+          year,
+          firstIndex: first,
+        }),
+      );
+  });
+  return issues;
 }
 
 /** The Chinese name of a declaration or veto item (the schema's enumDescriptions). */

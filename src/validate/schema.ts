@@ -286,7 +286,13 @@ function errorToIssue(kind: SchemaKind, value: unknown, error: ErrorObject): Dat
     case 'exclusiveMaximum':
       return issue('outOfRange', path, withDescription({ title, expected, actual }));
     case 'enum':
-      return enumIssue(path, title, actual, (params.allowedValues as unknown[]).map(String));
+      return enumIssue(
+        path,
+        title,
+        actual,
+        (params.allowedValues as unknown[]).map(String),
+        fieldInfo(kind, path)?.node.enumDescriptions,
+      );
     case 'pattern': {
       const trimmed = typeof actual === 'string' ? actual.trim() : '';
       if (trimmed !== actual && new RegExp(String(params.pattern), 'u').test(trimmed)) {
@@ -406,17 +412,33 @@ function typeIssue(
   return issue('wrongType', path, { title, expected, actual, expectedType });
 }
 
-function enumIssue(path: FieldPath, title: string, actual: unknown, allowed: string[]): DataIssue {
+/**
+ * A value outside an enum. With the schema's names of the values (`enumDescriptions`), each
+ * value is listed with its name, layoutPlan（学校规划布局合理）, and a name typed for its value
+ * (or close to one) suggests the value.
+ */
+function enumIssue(
+  path: FieldPath,
+  title: string,
+  actual: unknown,
+  allowed: string[],
+  labels?: readonly string[],
+): DataIssue {
   const text = String(actual);
   const trimmed = text.trim();
   if (typeof actual === 'string' && trimmed !== text && allowed.includes(trimmed)) {
     return issue('extraSpaces', path, { title, actual, fixed: trimmed });
   }
-  const suggestion = closestMatch(text, allowed);
+  const named = labels?.length === allowed.length ? labels : undefined;
+  const nearestLabel = named ? closestMatch(text, [...named]) : undefined;
+  const suggestion =
+    closestMatch(text, allowed) ??
+    (nearestLabel === undefined ? undefined : allowed[named?.indexOf(nearestLabel) ?? -1]);
+  const shown = named ? allowed.map((value, index) => `${value}（${named[index]}）`) : allowed;
   return issue(
     'notInEnum',
     path,
-    suggestion ? { title, allowed, actual, suggestion } : { title, allowed, actual },
+    suggestion ? { title, allowed: shown, actual, suggestion } : { title, allowed: shown, actual },
   );
 }
 

@@ -141,6 +141,10 @@ function withoutKeys(spec: WorkbookSpec): WorkbookSpec {
   };
 }
 
+function cellOf(cell: SheetSpec['rows'][number]['cells'][number] | undefined): unknown {
+  return cell !== null && typeof cell === 'object' ? cell.value : cell;
+}
+
 function cellText(sheet: SheetSpec | undefined, row: number, column: number): unknown {
   const cell = sheet?.rows[row]?.cells[column];
   return cell !== null && typeof cell === 'object' ? cell.value : cell;
@@ -264,5 +268,35 @@ describe('a county-year with every field of the assessment', () => {
         "申报声明!A5：申报事项应为 「学校规划布局合理」、「城乡学校建设、编制、公用经费基准定额、装备配置标准统一」、「教师绩效工资核定」、「县域内教职工编制、岗位统筹调配」、「优质高中招生名额分配向农村学校倾斜」、「建立留守儿童关爱体系」、「学校章程与管理、教学信息化」、「信息化教学应用」、「德育和校园文化建设良好」、「课程开齐开足」、「课业负担合理」、「基本均衡年度监测保持良好」 之一，实际为 "规划布局"（是否应为 「学校规划布局合理」？）",
       ]
     `);
+  });
+  test('a sheet and its headers spelt as data/sheet-headers.yaml registers', () => {
+    const data = parse(text);
+    const spec = withoutKeys(templateWorkbook({ data, county: 'demo', year: 2019 }));
+    const sheets = spec.sheets.map((sheet) => {
+      if (sheet.name !== '佐证材料') return sheet;
+      const rows = sheet.rows.map((row, index) =>
+        index === 0
+          ? { ...row, cells: row.cells.map((cell) => (cellOf(cell) === '文件名称' ? '材料名称' : cell)) }
+          : row,
+      );
+      return { ...sheet, name: '佐证资料', rows };
+    });
+    const result = importDemo(files, workbookBytes({ ...spec, sheets }));
+    expect(result.problems.filter((problem) => problem.severity === 'error')).toEqual([]);
+    expect(result.summaries.find((summary) => summary.sheet === '佐证资料')?.count).toBe(2);
+    expect(parse(result.text ?? '').evidence).toEqual(data.evidence);
+  });
+  test('into a file that has none of it yet: every field is added', async () => {
+    const data = parse(text);
+    const bare = await demoFiles();
+    const result = importDemo(bare, workbookBytes(templateWorkbook({ data, county: 'demo', year: 2019 })));
+    expect(hasErrors(result.problems)).toBe(false);
+    expect(parse(result.text ?? '')).toEqual(data);
+    expect(result.changes?.changed).toBe(true);
+    const lines = result.changes?.lines ?? [];
+    expect(lines).toContain(
+      '县级数据：县级评估数字·初中三年巩固率·计算公式 空 → 毕业人数÷(入学人数+转入−转出−死亡)',
+    );
+    expect(lines).toContain('申报声明新增第 1 项：学校规划布局合理，是，布局规划已经县政府批准');
   });
 });

@@ -527,12 +527,54 @@ describe('the assessment', () => {
     `);
   });
 
-  it('an unknown item is refused with its nearest spelling', async () => {
+  it('an unknown item is refused with its nearest spelling; a name typed for the item suggests the item', async () => {
     expect(
       await reportAfterEdit(yearFile, county('declarations:\n  - { item: layoutplan, met: false }\n')),
     ).toMatchInlineSnapshot(`
       [
-        "data/counties/demo/2019.yaml:97:13  declarations[0].item：申报事项应为 layoutPlan、unifiedStandards、performancePay、postsAllocation、quotaTilted、leftBehindCare、charterAndIT、itTeaching、moralEducation、fullCurriculum、homeworkBurden、monitoringGood 之一，实际为 "layoutplan"（是否应为 layoutPlan？）",
+        "data/counties/demo/2019.yaml:97:13  declarations[0].item：申报事项应为 layoutPlan（学校规划布局合理）、unifiedStandards（城乡学校建设、编制、公用经费基准定额、装备配置标准统一）、performancePay（教师绩效工资核定）、postsAllocation（县域内教职工编制、岗位统筹调配）、quotaTilted（优质高中招生名额分配向农村学校倾斜）、leftBehindCare（建立留守儿童关爱体系）、charterAndIT（学校章程与管理、教学信息化）、itTeaching（信息化教学应用）、moralEducation（德育和校园文化建设良好）、fullCurriculum（课程开齐开足）、homeworkBurden（课业负担合理）、monitoringGood（基本均衡年度监测保持良好） 之一，实际为 "layoutplan"（是否应为 layoutPlan？）",
+      ]
+    `);
+    expect(
+      await reportAfterEdit(yearFile, county('vetoes:\n  - { item: 弄虚作假, present: false }\n')),
+    ).toMatchInlineSnapshot(`
+      [
+        "data/counties/demo/2019.yaml:97:13  vetoes[0].item：否决事项应为 examAdmission（以考试方式招生）、illegalChoice（违规择校）、keySchools（设置重点学校或重点班）、unfilledPosts（有编不补或长期聘用编外教师）、majorIncident（重大安全责任事故或严重违法违纪事件）、falsification（弄虚作假）、offCampusTutoring（校外培训机构治理不力） 之一，实际为 "弄虚作假"（是否应为 falsification？）",
+      ]
+    `);
+  });
+  it('a score of the government-score table is not above its points', async () => {
+    expect(
+      await reportAfterEdit(
+        yearFile,
+        county(
+          'governmentScoreItems:\n  - { area: 入学机会, item: 就近入学, points: 8, self: 8, municipal: 9, provincial: 7.5 }\n',
+        ),
+      ),
+    ).toMatchInlineSnapshot(`
+      [
+        "data/counties/demo/2019.yaml:97:62  governmentScoreItems[0].municipal：复评分 9 高于本项分值 8（得分不能高于本项的满分，请核对得分和分值（points））",
+      ]
+    `);
+  });
+
+  it('a subject of one monitoring year is given once', async () => {
+    expect(
+      await reportAfterEdit(
+        yearFile,
+        county(
+          [
+            'qualityMonitoring:',
+            '  - { subject: 数学, year: 2019, level: 3, difference: 0.12 }',
+            '  - { subject: 数学, year: 2016, level: 2, difference: 0.2 }',
+            '  - { subject: 数学, year: 2019, level: 3, difference: 0.1 }',
+            '',
+          ].join('\n'),
+        ),
+      ),
+    ).toMatchInlineSnapshot(`
+      [
+        "data/counties/demo/2019.yaml:99:16  qualityMonitoring[2].subject：2019 年数学的监测结果与 qualityMonitoring[0] 重复（每个学科每次监测只填一行，请删去其中一行）",
       ]
     `);
   });

@@ -43,6 +43,39 @@ function calibrated(spec: (typeof exampleSpecs)[number]) {
   return calibrateCounty(spec, county, standards);
 }
 
+describe('assessment additions', () => {
+  test('drawn from their own stream: without them every calibrated field is as it was', () => {
+    const spec = exampleSpecs.find((item) => item.county === 'longting');
+    if (spec === undefined) throw new Error('no Longting spec');
+    const withAdditions = calibrated(spec).data;
+    const { assessment: _, ...bare } = spec;
+    const without = calibrated(bare).data;
+    const stripped = structuredClone(withAdditions);
+    for (const key of [
+      'numbers',
+      'declarations',
+      'vetoes',
+      'evidence',
+      'qualityMonitoring',
+      'recognitionSurvey',
+      'governmentScore',
+      'governmentScoreItems',
+    ] as const)
+      delete stripped[key];
+    for (const school of stripped.schools) {
+      delete school.funds;
+      for (const block of [school.primary, school.junior]) {
+        delete block?.certifiedTeachers;
+        delete block?.trainedTeachers;
+      }
+      for (const field of ['musicRooms', 'musicRoomMinArea', 'artRooms', 'artRoomMinArea'] as const)
+        delete school.facilities?.[field];
+    }
+    expect(stripped).toEqual(without);
+    expect(withAdditions.schools.every((school) => school.funds !== undefined)).toBe(true);
+  });
+});
+
 describe('later years of a plan county', () => {
   test.each(progressSpecs.map((item) => [item.base.county, item] as const))(
     '%s: re-running the progression writes the committed files byte for byte',

@@ -13,11 +13,11 @@ import {
   verdictText,
   vetoStateNames,
 } from '../figures/assessment.ts';
+import { standardKindNames } from '../figures/vocabulary.ts';
 import type { ComputeResult } from '../types/generated/result.ts';
 import type { AssessmentChange, CountyYearRef } from './figure-diff.ts';
 
-const assessmentNames = { quality: '优质均衡', basic: '基本均衡' } as const;
-type Which = keyof typeof assessmentNames;
+type Which = 'quality' | 'basic';
 
 export function compareAssessments(
   ref: CountyYearRef,
@@ -31,7 +31,7 @@ export function compareAssessments(
     const from = old[which];
     const to = now[which];
     if (from === undefined && to === undefined) continue;
-    const assessment = assessmentNames[which];
+    const assessment = standardKindNames[which];
     if (from?.verdict !== to?.verdict) {
       changes.push({
         ...ref,

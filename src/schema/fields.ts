@@ -9,12 +9,15 @@ export interface NumericField {
   title: string;
   /** Whole things (teachers, rooms, books): a shortfall is rounded up to a whole number. */
   integer: boolean;
+  /** Whether a county total of it means something (false: the smallest room's area). */
+  summable: boolean;
 }
 
 interface PropertySchema {
   $ref?: string;
   type?: string;
   title?: string;
+  summable?: boolean;
 }
 
 function numericFields(properties: Record<string, PropertySchema>): ReadonlyMap<string, NumericField> {
@@ -22,7 +25,8 @@ function numericFields(properties: Record<string, PropertySchema>): ReadonlyMap<
   for (const [name, property] of Object.entries(properties)) {
     const integer = property.$ref === '#/$defs/count' || property.type === 'integer';
     const number = integer || property.$ref === '#/$defs/amount' || property.type === 'number';
-    if (number) fields.set(name, { title: property.title ?? name, integer });
+    if (number)
+      fields.set(name, { title: property.title ?? name, integer, summable: property.summable !== false });
   }
   return fields;
 }

@@ -55,12 +55,24 @@ function fileProblem(problem: Problem): SheetProblem {
 }
 
 /** The standards, the county's county.yaml, and the candidate year file: what check needs for it. */
+/**
+ * What the new text is checked with: the standards and the county's files, its other years
+ * included (the result compares a year with the last one and follows a plan across years).
+ */
 function filesForCheck(files: readonly RawFile[], county: string, target: string, text: string): RawFile[] {
   const kept = files.filter(
-    (raw) => raw.file.startsWith('data/standards/') || raw.file === `data/counties/${county}/county.yaml`,
+    (raw) =>
+      raw.file !== target &&
+      (raw.file.startsWith('data/standards/') || raw.file.startsWith(`data/counties/${county}/`)),
   );
   return [...kept, { file: target, text, size: new TextEncoder().encode(text).length }];
 }
+
+/** Problems of the county's other year files are theirs, not the import's. */
+const otherYearOf = (county: string, target: string) => (problem: Problem) =>
+  problem.file !== target &&
+  problem.file.startsWith(`data/counties/${county}/`) &&
+  problem.file !== `data/counties/${county}/county.yaml`;
 
 /** A check problem in the workbook's terms: a hint for a cell, a row number for a duplicate id. */
 function inSheet(
@@ -166,7 +178,15 @@ export function importSpreadsheet(request: ImportRequest): ImportResult {
   const text = updatedYaml(current, assembled.data, note);
   const run = runProject(filesForCheck(request.projectFiles, request.county, target, text));
   const problems = sortSheetProblems(
-    [...found.problems, ...assembled.problems, ...locate(run.problems, target, assembled)],
+    [
+      ...found.problems,
+      ...assembled.problems,
+      ...locate(
+        run.problems.filter((problem) => !otherYearOf(request.county, target)(problem)),
+        target,
+        assembled,
+      ),
+    ],
     sheetOrder,
   );
   const result: ImportResult = { target, problems, source, summaries: assembled.summaries, text, run };

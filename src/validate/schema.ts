@@ -63,6 +63,8 @@ ajv.addKeyword({ keyword: 'errorMessage', schemaType: 'string' });
 // The editors' names for the values of an enum (VS Code's JSON and YAML language services show
 // them beside each value); the template's drop-down lists show them too (src/sheet/model.ts).
 ajv.addKeyword({ keyword: 'enumDescriptions', schemaType: 'array' });
+// A number that means nothing summed over schools (the smallest room's area): no county total.
+ajv.addKeyword({ keyword: 'summable', schemaType: 'boolean' });
 const validators = {
   county: ajv.compile(countySchema),
   year: ajv.compile(countyYearSchema),

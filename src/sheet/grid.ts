@@ -3,6 +3,7 @@
  * cell it covers (a group header over several columns, a 乡镇 name merged down several rows).
  */
 import type { CellRange, ReadSheet, SheetCell } from '../xlsx/read.ts';
+import { trimSpaces } from './trim.ts';
 
 /** Merged ranges taller than this only fill their first rows: no real table has one. */
 const maxMergedRows = 100_000;
@@ -24,7 +25,10 @@ export class Grid {
         this.#merged.set(row, list);
       }
     }
-    this.lastRow = Math.max(-1, ...sheet.rows.keys());
+    // A loop, not Math.max(...rows): spreading a million rows into arguments overflows the stack.
+    let lastRow = -1;
+    for (const row of sheet.rows.keys()) if (row > lastRow) lastRow = row;
+    this.lastRow = lastRow;
   }
 
   get name(): string {
@@ -61,7 +65,7 @@ export class Grid {
     if (content === undefined) return '';
     switch (content.kind) {
       case 'text':
-        return content.text.replace(/^[\s\u3000]+|[\s\u3000]+$/g, '');
+        return trimSpaces(content.text);
       case 'number':
         return String(content.number);
       case 'boolean':

@@ -50,7 +50,9 @@ test('quoted fields hold delimiters, quotes and newlines; tabs are found as deli
 });
 
 test('a CSV is one sheet named after its file, of text cells', () => {
-  const { sheet } = csvSheet(gb18030(text), '学校');
+  const read = csvSheet(gb18030(text), '学校');
+  if (!('sheet' in read)) throw new Error(read.problem.message);
+  const { sheet } = read;
   expect(sheet.name).toBe('学校');
   expect(sheet.rows.get(1)?.get(1)).toEqual({ content: { kind: 'text', text: '1,204' } });
   expect(sheet.rows.get(2)?.has(1)).toBe(false);

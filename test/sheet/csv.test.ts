@@ -1,28 +1,6 @@
 import { expect, test } from 'vitest';
 import { csvSheet, decodeCsv, parseCsv } from '../../src/sheet/csv.ts';
-
-/** GB18030 bytes of a text, from Node's own decoder (Node has no GB18030 encoder). */
-function gb18030(text: string): Uint8Array {
-  const decoder = new TextDecoder('gb18030', { fatal: true });
-  const table = new Map<string, number[]>();
-  for (let lead = 0x81; lead <= 0xfe; lead += 1) {
-    for (let trail = 0x40; trail <= 0xfe; trail += 1) {
-      if (trail === 0x7f) continue;
-      try {
-        table.set(decoder.decode(new Uint8Array([lead, trail])), [lead, trail]);
-      } catch {}
-    }
-  }
-  return new Uint8Array(
-    [...text].flatMap((char) => {
-      const code = char.charCodeAt(0);
-      if (code < 0x80) return [code];
-      const bytes = table.get(char);
-      if (!bytes) throw new Error(`no GB18030 bytes for ${char}`);
-      return bytes;
-    }),
-  );
-}
+import { gb18030 } from './gb18030.ts';
 
 const text = '学校名称,在校生数\r\n"城区第一小学","1,204"\r\n"他说""好""",\n';
 

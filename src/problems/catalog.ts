@@ -1370,14 +1370,18 @@ export const catalog = {
    * More cells holding a value (or shared strings) than the import reads
    * (ReadLimits.maxCells), counted over the whole workbook. The read stops: nothing is imported.
    */
-  sheetTooManyCells: define<{ what: 'cells' | 'strings'; limit: number }>({
+  sheetTooManyCells: define<{ what: 'cells' | 'strings' | 'text'; limit: number }>({
     severity: 'error',
     build: ({ what, limit }) => ({
-      message:
-        what === 'cells'
-          ? `文件中有数据的单元格超过 ${limit} 个的上限，未读取`
-          : `工作簿中的文字（共享字符串）超过 ${limit} 条的上限，未读取`,
-      hint: `一个县一年的数据不过几千所学校、每所几十项，远少于 ${limit} 个单元格：请只保留要导入的工作表，删去无关的表和多余的行列后再导入`,
+      message: {
+        cells: `文件中有数据的单元格（合并单元格按所占的格数计）超过 ${limit} 个的上限，未读取`,
+        strings: `工作簿中的文字（共享字符串）超过 ${limit} 条的上限，未读取`,
+        text: `文件中单元格的文字合计超过 ${limit} 个字符的上限，未读取`,
+      }[what],
+      hint:
+        what === 'text'
+          ? '一个县一年的数据合计不过几十万个字符：请只保留要导入的工作表，删去无关的表和过长的说明文字后再导入'
+          : `一个县一年的数据不过几千所学校、每所几十项，远少于 ${limit} 个单元格：请只保留要导入的工作表，删去无关的表和多余的行列后再导入`,
     }),
   }),
 

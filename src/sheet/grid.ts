@@ -17,18 +17,19 @@ export class Grid {
 
   constructor(sheet: ReadSheet) {
     this.sheet = sheet;
+    // A loop, not Math.max(...rows): spreading a million rows into arguments overflows the stack.
+    let lastRow = -1;
+    for (const row of sheet.rows.keys()) if (row > lastRow) lastRow = row;
+    this.lastRow = lastRow;
     for (const range of sheet.merges) {
-      const bottom = Math.min(range.bottom, range.top + maxMergedRows);
+      // Rows past the last one holding a cell are never looked at.
+      const bottom = Math.min(range.bottom, range.top + maxMergedRows, lastRow);
       for (let row = range.top; row <= bottom; row += 1) {
         const list = this.#merged.get(row) ?? [];
         list.push(range);
         this.#merged.set(row, list);
       }
     }
-    // A loop, not Math.max(...rows): spreading a million rows into arguments overflows the stack.
-    let lastRow = -1;
-    for (const row of sheet.rows.keys()) if (row > lastRow) lastRow = row;
-    this.lastRow = lastRow;
   }
 
   get name(): string {

@@ -86,6 +86,14 @@ export function readSource(
           { sheet: failure.sheet, row: failure.row },
         ),
       };
+    case 'too-much-text':
+      return {
+        problem: sheetProblem(
+          'sheetTooManyCells',
+          { what: 'text', limit: failure.limit },
+          { sheet: failure.sheet, row: failure.row },
+        ),
+      };
     case 'too-many-strings':
       return { problem: sheetProblem('sheetTooManyCells', { what: 'strings', limit: failure.limit }) };
     case 'cell-too-long': {

@@ -35,14 +35,21 @@ export interface ReadLimits {
   maxCells: number;
   /** Characters of one cell: Excel's own limit. */
   maxCellChars: number;
+  /**
+   * Characters of all text cells together: one long shared string referenced by a million
+   * cells would otherwise be a million long texts to look at.
+   */
+  maxTextChars: number;
 }
 
 /**
  * A county has at most a few thousand schools and teaching points (with 教学点, the largest
  * have about 2,000); every list of the county-year file is shorter. 10,000 rows a sheet leave
  * room for title, header and subtotal rows and for the largest county; 1,000,000 cells are
- * 10,000 rows of 100 columns. A cell holds at most 32,767 characters in Excel itself, so a
- * longer one did not come from Excel (in a CSV, it is a quote left open).
+ * 10,000 rows of 100 columns (a merged range counts for the cells it covers, up to 10,000
+ * rows and 1,000 columns). A cell holds at most 32,767 characters in Excel itself, so a longer
+ * one did not come from Excel (in a CSV, it is a quote left open); 20,000,000 characters in
+ * all are twenty times the largest county's whole year file.
  */
 export const defaultReadLimits: ReadLimits = {
   maxFileBytes: 20 * 1024 * 1024,
@@ -50,6 +57,7 @@ export const defaultReadLimits: ReadLimits = {
   maxRows: 10_000,
   maxCells: 1_000_000,
   maxCellChars: 32_767,
+  maxTextChars: 20_000_000,
 };
 
 export type CellContent =
@@ -115,6 +123,7 @@ export type LimitFailure =
   | { reason: 'too-many-rows'; sheet: string; row: number; limit: number }
   | { reason: 'too-many-cells'; sheet: string; row: number; limit: number }
   | { reason: 'too-many-strings'; limit: number }
+  | { reason: 'too-much-text'; sheet: string; row: number; limit: number }
   | {
       reason: 'cell-too-long';
       sheet: string;
@@ -295,7 +304,7 @@ function readPackage(bytes: Uint8Array, limits: ReadLimits): WorkbookReadResult 
   const date1904 = elements(workbookXml, 'workbookPr').some((pr) =>
     ['1', 'true'].includes(pr.get('date1904') ?? ''),
   );
-  const budget: CellBudget = { cells: 0, limits };
+  const budget: CellBudget = { cells: 0, chars: 0, limits };
   const sheets = sheetRefs.map((ref) => ({
     name: ref.name,
     hidden: ref.hidden,
@@ -425,7 +434,15 @@ function truthy(value: string | undefined): boolean {
 /** Cells read so far over the workbook, against the caps. */
 interface CellBudget {
   cells: number;
+  chars: number;
   limits: ReadLimits;
+}
+
+function charge(budget: CellBudget, cells: number, sheet: string, row: number): void {
+  budget.cells += cells;
+  if (budget.cells > budget.limits.maxCells) {
+    throw new LimitReached({ reason: 'too-many-cells', sheet, row, limit: budget.limits.maxCells });
+  }
 }
 
 /** The pieces of one `<c>`, raw (not yet decoded). */
@@ -495,12 +512,17 @@ function worksheet(
       const start = parseCellRef(from);
       const end = parseCellRef(to);
       if (start && end) {
-        merges.push({
+        const range = {
           top: Math.min(start.row, end.row),
           left: Math.min(start.column, end.column),
           bottom: Math.max(start.row, end.row),
           right: Math.max(start.column, end.column),
-        });
+        };
+        // What src/sheet/grid.ts will spread the range over: rows (capped) by columns (capped).
+        const height = Math.min(range.bottom - range.top + 1, limits.maxRows);
+        const width = Math.min(range.right - range.left + 1, 1000);
+        charge(budget, height * width, sheet, range.top);
+        merges.push(range);
       }
       continue;
     }
@@ -537,11 +559,10 @@ function worksheet(
       cells = new Map();
       rows.set(row, cells);
     }
-    if (!cells.has(column)) {
-      budget.cells += 1;
-      if (budget.cells > limits.maxCells) {
-        throw new LimitReached({ reason: 'too-many-cells', sheet, row, limit: limits.maxCells });
-      }
+    if (!cells.has(column)) charge(budget, 1, sheet, row);
+    budget.chars += text.length;
+    if (budget.chars > limits.maxTextChars) {
+      throw new LimitReached({ reason: 'too-much-text', sheet, row, limit: limits.maxTextChars });
     }
     cells.set(column, cell);
   }

@@ -110,6 +110,21 @@ describe('rows, cells and cell length are capped', () => {
     });
   });
 
+  test('a merged range counts for the cells it covers (up to the row and column caps)', () => {
+    const bytes = buildWorkbook({ sheets: [{ name: 'S', rows: [['x']], merges: ['A1:XFD1048576'] }] });
+    expect(readWorkbook(bytes)).toEqual({
+      failure: { reason: 'too-many-cells', sheet: 'S', row: 0, limit: defaultReadLimits.maxCells },
+    });
+  });
+
+  test('one long shared string in many cells counts for each of them', () => {
+    const long = '说'.repeat(30_000);
+    const rows = Array.from({ length: 700 }, () => [long]);
+    expect(readWorkbook(buildWorkbook({ sheets: [{ name: 'S', rows }] }))).toEqual({
+      failure: { reason: 'too-much-text', sheet: 'S', row: 666, limit: defaultReadLimits.maxTextChars },
+    });
+  });
+
   test('a cell longer than Excel allows is refused at its place, quoting its beginning only', () => {
     const long = `城关小学${'很'.repeat(40_000)}`;
     const read = readWorkbook(buildWorkbook({ sheets: [{ name: '学校', rows: [['名称'], [long]] }] }));

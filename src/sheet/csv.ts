@@ -69,29 +69,41 @@ export function isUtf8(bytes: Uint8Array, start: number, end: number): boolean {
   return true;
 }
 
-/**
- * Whether a field that is valid UTF-8 reads as text a county's file holds: Chinese characters,
- * their punctuation, full-width forms, Latin letters. GBK bytes that happen to be valid UTF-8
- * read as Cyrillic, Hebrew or private-use characters instead, so they are not taken for UTF-8.
- */
-function plausibleUtf8(text: string): boolean {
-  let nonAscii = 0;
-  for (const char of text) {
-    const code = char.codePointAt(0) ?? 0;
-    if (code < 0x80) continue;
-    nonAscii += 1;
-    const ok =
-      (code >= 0x4e00 && code <= 0x9fff) || // CJK unified ideographs
-      (code >= 0x3400 && code <= 0x4dbf) || // extension A
-      (code >= 0x3000 && code <= 0x303f) || // CJK punctuation
-      (code >= 0xff00 && code <= 0xffef) || // full-width forms
-      (code >= 0x2000 && code <= 0x206f) || // general punctuation (“” …)
-      (code >= 0x00a0 && code <= 0x00ff) || // Latin-1 (° · ×)
-      (code >= 0x2460 && code <= 0x24ff) || // circled numbers
-      (code >= 0x20000 && code <= 0x3134f); // extensions B–G (rare names)
-    if (!ok) return false;
+let gb2312: { common: Set<string>; all: Set<string> } | undefined;
+
+/** The characters of GB2312: its 3,755 common hanzi (level 1), and all of it (symbols, level 2). */
+function gb2312Sets(): { common: Set<string>; all: Set<string> } {
+  if (gb2312) return gb2312;
+  const decoder = new TextDecoder('gb18030');
+  const common = new Set<string>();
+  const all = new Set<string>();
+  for (let lead = 0xa1; lead <= 0xf7; lead += 1) {
+    for (let trail = 0xa1; trail <= 0xfe; trail += 1) {
+      const char = decoder.decode(new Uint8Array([lead, trail]));
+      if (char === '\ufffd') continue;
+      all.add(char);
+      if (lead >= 0xb0 && lead <= 0xd7) common.add(char);
+    }
   }
-  return nonAscii > 0;
+  gb2312 = { common, all };
+  return gb2312;
+}
+
+/**
+ * How much a reading of a field looks like Chinese text: +1 for each common hanzi, 0 for other
+ * GB2312 characters, −1 for anything else outside ASCII. Mojibake scores low either way round:
+ * a name's UTF-8 bytes read as GBK give GBK's extension and symbol rows, and GBK bytes that
+ * happen to be valid UTF-8 give rare or non-Chinese characters.
+ */
+function chineseScore(text: string): number {
+  const { common, all } = gb2312Sets();
+  let score = 0;
+  for (const char of text) {
+    if ((char.codePointAt(0) ?? 0) < 0x80) continue;
+    if (common.has(char)) score += 1;
+    else if (!all.has(char)) score -= 1;
+  }
+  return score;
 }
 
 const quote = 0x22;
@@ -305,10 +317,15 @@ export function csvSheet(
     if (isAscii(field.bytes)) text = utf8Decoder.decode(field.bytes);
     else if (fileIsUtf8 && !withBom) text = utf8Decoder.decode(field.bytes);
     else if (isUtf8(field.bytes, 0, field.bytes.length)) {
-      text = utf8Decoder.decode(field.bytes);
-      if (withBom || plausibleUtf8(text)) odd.utf8.push(field);
-      else {
-        text = gbDecoder.decode(field.bytes);
+      // Valid UTF-8: with a UTF-8 byte-order mark it is; otherwise the reading that looks more
+      // like Chinese text wins (a GBK field is valid UTF-8 by chance now and then).
+      const asUtf8 = utf8Decoder.decode(field.bytes);
+      const asGbk = gbDecoder.decode(field.bytes);
+      if (withBom || chineseScore(asUtf8) > chineseScore(asGbk)) {
+        text = asUtf8;
+        odd.utf8.push(field);
+      } else {
+        text = asGbk;
         odd.gbk.push(field);
       }
     } else {

@@ -92,7 +92,9 @@ if (!existsSync(join(root, 'data/counties', args.county, 'county.yaml'))) {
 }
 
 // The size is checked before the file is read: a 50 MB export is refused without loading it.
-const { size } = await stat(path);
+const status = await stat(path);
+if (!status.isFile()) fail(`${args.file} 不是文件：请给出要导入的 .xlsx 或 .csv 文件。`);
+const { size } = status;
 if (size > sourceLimits.maxFileBytes) {
   const problem = sheetProblem('sheetFileTooLarge', { size, limit: sourceLimits.maxFileBytes });
   console.log([formatSheetProblem(problem), '', closing([problem])].join('\n'));

@@ -219,7 +219,11 @@ describe('npm run import', () => {
 
   test('a folder given as the file: a message, not a stack trace', async () => {
     const outcome = await command('import', '.', '--county', 'longting', '--year', '2021');
-    expect(outcome).toEqual({ code: 1, stdout: '', stderr: '. 不是文件：请给出要导入的 .xlsx 或 .csv 文件。\n' });
+    expect(outcome).toEqual({
+      code: 1,
+      stdout: '',
+      stderr: '. 不是文件：请给出要导入的 .xlsx 或 .csv 文件。\n',
+    });
   });
 
   test('usage and an unknown county', async () => {

@@ -290,7 +290,7 @@ export function findTables(
       );
       continue;
     }
-    problems.push(...sheetProblems);
+    for (const problem of sheetProblems) problems.push(problem);
     found.push(table);
   }
   if (found.length === 0 && !problems.some((problem) => problem.severity === 'error')) {

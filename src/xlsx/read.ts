@@ -493,6 +493,7 @@ function worksheet(
   const merges: CellRange[] = [];
   let row = -1;
   let column = -1;
+  let hiddenRow = -1;
   const iterator = tags(xml);
   for (let step = iterator.next(); !step.done; step = iterator.next()) {
     const tag = step.value;
@@ -503,7 +504,8 @@ function worksheet(
       const r = Number(attrs.get('r'));
       row = Number.isInteger(r) && r > 0 ? r - 1 : row + 1;
       column = -1;
-      if (truthy(attrs.get('hidden'))) hiddenRows.add(row);
+      // Kept only once the row turns out to hold a cell: a million hidden empty rows cost nothing.
+      hiddenRow = truthy(attrs.get('hidden')) ? row : -1;
       continue;
     }
     if (tag.name === 'mergeCell') {
@@ -558,6 +560,7 @@ function worksheet(
       }
       cells = new Map();
       rows.set(row, cells);
+      if (row === hiddenRow) hiddenRows.add(row);
     }
     if (!cells.has(column)) charge(budget, 1, sheet, row);
     budget.chars += text.length;

@@ -84,6 +84,13 @@ describe('rows, cells and cell length are capped', () => {
     });
   });
 
+  test('a million hidden empty rows cost nothing: hidden rows are kept only when they hold a cell', () => {
+    const xml = `<worksheet><sheetData><row r="1" hidden="1"><c r="A1"><v>1</v></c></row>${'<row hidden="1"/>'.repeat(1_048_575)}</sheetData></worksheet>`;
+    const [sheet] = sheets(withParts({ 'xl/worksheets/sheet1.xml': xml }));
+    expect(sheet?.hiddenRows).toEqual(new Set([0]));
+    expect(sheet?.rows.size).toBe(1);
+  });
+
   test('a Grid over a million rows (the old RangeError of Math.max(...rows)) finds its last row', () => {
     const rows = new Map<number, Map<number, SheetCell>>();
     for (let row = 0; row < 1_048_576; row += 1) rows.set(row, new Map());

@@ -195,6 +195,9 @@ export function readWorkbook(bytes: Uint8Array, limitsGiven: Partial<ReadLimits>
     return readPackage(bytes, limits);
   } catch (error) {
     if (error instanceof LimitReached) return { failure: error.failure };
+    if (error instanceof UnpackedTooLarge) {
+      return { failure: { reason: 'unpacked-too-large', size: error.size, limit: error.limit } };
+    }
     if (error instanceof ZipError && error.part !== undefined && error.fault !== 'directory') {
       const failure: WorkbookFailure = { reason: 'corrupt-part', part: error.part, fault: error.fault };
       if (error.declared !== undefined) failure.declared = error.declared;
@@ -218,11 +221,30 @@ function listEntries(bytes: Uint8Array): Map<string, ZipEntry> {
 
 const utf8 = new TextDecoder('utf-8');
 
-function inflate(bytes: Uint8Array, wanted: readonly ZipEntry[]): Map<string, string> {
-  const out = new Map<string, string>();
-  for (const entry of wanted) {
-    if (!out.has(entry.name)) out.set(entry.name, utf8.decode(readZipPart(bytes, entry)));
+/** The parts inflated so far, against maxUnpackedBytes: checked before each part is allocated. */
+interface Unpacked {
+  bytes: Uint8Array;
+  used: number;
+  limit: number;
+}
+
+class UnpackedTooLarge extends Error {
+  readonly size: number;
+  readonly limit: number;
+  constructor(size: number, limit: number) {
+    super('unpacked-too-large');
+    this.size = size;
+    this.limit = limit;
   }
+}
+
+function inflate(unpacked: Unpacked, wanted: readonly ZipEntry[]): Map<string, string> {
+  const out = new Map<string, string>();
+  const fresh = [...new Set(wanted)];
+  const size = unpacked.used + fresh.reduce((sum, entry) => sum + entry.originalSize, 0);
+  if (size > unpacked.limit) throw new UnpackedTooLarge(size, unpacked.limit);
+  unpacked.used = size;
+  for (const entry of fresh) out.set(entry.name, utf8.decode(readZipPart(unpacked.bytes, entry)));
   return out;
 }
 
@@ -262,17 +284,16 @@ function readPackage(bytes: Uint8Array, limits: ReadLimits): WorkbookReadResult 
   const entries = listEntries(bytes);
   const entry = (name: string) => entries.get(name.toLowerCase());
   const rootRels = entry('_rels/.rels');
-  const rootTargets = rootRels ? relationships(inflate(bytes, [rootRels]).get(rootRels.name), '') : new Map();
+  // Every part inflated counts against maxUnpackedBytes, checked before it is allocated.
+  const unpacked: Unpacked = { bytes, used: 0, limit: limits.maxUnpackedBytes };
+  const rootTargets = rootRels
+    ? relationships(inflate(unpacked, [rootRels]).get(rootRels.name), '')
+    : new Map();
   const officeDocument = [...rootTargets.values()].find((rel) => rel.type.endsWith('/officeDocument'));
   const workbookEntry = entry(officeDocument?.target ?? 'xl/workbook.xml') ?? entry('xl/workbook.xml');
   if (!workbookEntry) return { failure: { reason: 'not-workbook', looksLike: 'zip' } };
   const workbookRelsEntry = entry(relsPath(workbookEntry.name));
-  const headParts = workbookRelsEntry ? [workbookEntry, workbookRelsEntry] : [workbookEntry];
-  const headSize = headParts.reduce((sum, part) => sum + part.originalSize, 0);
-  if (headSize > limits.maxUnpackedBytes) {
-    return { failure: { reason: 'unpacked-too-large', size: headSize, limit: limits.maxUnpackedBytes } };
-  }
-  const head = inflate(bytes, headParts);
+  const head = inflate(unpacked, workbookRelsEntry ? [workbookEntry, workbookRelsEntry] : [workbookEntry]);
   const workbookXml = head.get(workbookEntry.name) ?? '';
   const rels = relationships(workbookRelsEntry ? head.get(workbookRelsEntry.name) : '', workbookEntry.name);
 
@@ -292,13 +313,9 @@ function readPackage(bytes: Uint8Array, limits: ReadLimits): WorkbookReadResult 
   const stringsEntry = partOfType('/sharedStrings');
   const stylesEntry = partOfType('/styles');
   const wanted = [...sheetRefs.map((ref) => ref.part), stringsEntry, stylesEntry].filter(
-    (part): part is ZipEntry => part !== undefined,
+    (part): part is ZipEntry => part !== undefined && part !== workbookEntry,
   );
-  const declared = [workbookEntry, ...new Set(wanted)].reduce((sum, part) => sum + part.originalSize, 0);
-  if (declared > limits.maxUnpackedBytes) {
-    return { failure: { reason: 'unpacked-too-large', size: declared, limit: limits.maxUnpackedBytes } };
-  }
-  const parts = inflate(bytes, wanted);
+  const parts = inflate(unpacked, wanted);
   const strings = sharedStrings(stringsEntry ? parts.get(stringsEntry.name) : undefined, limits);
   const formats = cellFormats(stylesEntry ? parts.get(stylesEntry.name) : undefined);
   const date1904 = elements(workbookXml, 'workbookPr').some((pr) =>

@@ -200,6 +200,15 @@ describe('every part read is checked against the zip', () => {
     });
   });
 
+  test('a part declaring 4 GB is refused before anything is allocated for it, whichever part it is', () => {
+    const bytes = buildWorkbook({ sheets: [{ name: 'S', rows: [['x']] }] });
+    for (const part of ['_rels/.rels', 'xl/workbook.xml', sheetPart]) {
+      expect(readWorkbook(forgedSize(bytes, part, () => 0xfffffff0))).toMatchObject({
+        failure: { reason: 'unpacked-too-large', limit: defaultReadLimits.maxUnpackedBytes },
+      });
+    }
+  });
+
   test('a bomb declaring a small size is stopped at that size', () => {
     const bomb = withParts({ 'xl/worksheets/sheet1.xml': ' '.repeat(50_000_000) });
     const read = readWorkbook(forgedSize(bomb, sheetPart, () => 1000));

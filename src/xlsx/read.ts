@@ -15,8 +15,9 @@
  *   for the few elements used: no regular expression runs over a part, so an unclosed element
  *   costs one pass, not one pass per tag; no DTD, no entity expansion beyond the five
  *   predefined entities and character references;
- * - rows, cells, shared strings and the characters of a cell are counted as they are read and
- *   capped (ReadLimits): the read stops at the first one past its cap;
+ * - rows, cells (merged ranges by the cells they cover), shared strings, the characters of a
+ *   cell and of all cells are counted as they are read and capped (ReadLimits): the read stops
+ *   at the first one past its cap, saying where;
  * - an OLE compound file (D0 CF 11 E0: an encrypted workbook or an old .xls), a PDF, a web page
  *   saved as .xls and other look-alikes are named rather than misread.
  */
@@ -27,7 +28,7 @@ import { readZipPart, type ZipEntry, ZipError, type ZipPartFault, zipEntries } f
 export interface ReadLimits {
   /** The file itself, checked before unzipping. */
   maxFileBytes: number;
-  /** The sum of the uncompressed sizes the zip declares for the parts that are read. */
+  /** The sum of the uncompressed sizes the zip declares for the parts that are read (all of them). */
   maxUnpackedBytes: number;
   /** Rows holding at least one value, per sheet (a CSV is one sheet). */
   maxRows: number;
@@ -49,7 +50,7 @@ export interface ReadLimits {
  * 10,000 rows of 100 columns (a merged range counts for the cells it covers, up to 10,000
  * rows and 1,000 columns). A cell holds at most 32,767 characters in Excel itself, so a longer
  * one did not come from Excel (in a CSV, it is a quote left open); 20,000,000 characters in
- * all are twenty times the largest county's whole year file.
+ * all are many times a county's whole year (its year file is well under 1 MB).
  */
 export const defaultReadLimits: ReadLimits = {
   maxFileBytes: 20 * 1024 * 1024,

@@ -42,7 +42,8 @@ export function readSource(
     if ('problem' in csv) return { problem: csv.problem };
     return { source: { sheets: [csv.sheet], date1904: false, format: 'csv', encoding: csv.encoding } };
   }
-  const read = readWorkbook(bytes, limits);
+  // Hidden sheets are not imported (find-tables names them): their cells are not read either.
+  const read = readWorkbook(bytes, limits, { skipHiddenSheets: true });
   if ('workbook' in read) return { source: { ...read.workbook, format: 'xlsx' } };
   const failure = read.failure;
   switch (failure.reason) {

@@ -183,7 +183,19 @@ function lookalike(bytes: Uint8Array): WorkbookFailure {
   return { reason: 'not-workbook', looksLike: control === 0 ? 'text' : 'other' };
 }
 
-export function readWorkbook(bytes: Uint8Array, limitsGiven: Partial<ReadLimits> = {}): WorkbookReadResult {
+export interface ReadOptions {
+  /**
+   * Leave the cells of hidden sheets unread (their rows empty): the import does not take them,
+   * so a large hidden sheet costs neither memory nor the caps.
+   */
+  skipHiddenSheets?: boolean;
+}
+
+export function readWorkbook(
+  bytes: Uint8Array,
+  limitsGiven: Partial<ReadLimits> = {},
+  options: ReadOptions = {},
+): WorkbookReadResult {
   const limits: ReadLimits = { ...defaultReadLimits, ...limitsGiven };
   if (bytes.length > limits.maxFileBytes) {
     return { failure: { reason: 'too-large', size: bytes.length, limit: limits.maxFileBytes } };
@@ -193,7 +205,7 @@ export function readWorkbook(bytes: Uint8Array, limitsGiven: Partial<ReadLimits>
     return { failure: lookalike(bytes) };
   }
   try {
-    return readPackage(bytes, limits);
+    return readPackage(bytes, limits, options);
   } catch (error) {
     if (error instanceof LimitReached) return { failure: error.failure };
     if (error instanceof UnpackedTooLarge) {
@@ -281,7 +293,7 @@ function relationships(xml: string | undefined, from: string): Map<string, Relat
   return out;
 }
 
-function readPackage(bytes: Uint8Array, limits: ReadLimits): WorkbookReadResult {
+function readPackage(bytes: Uint8Array, limits: ReadLimits, options: ReadOptions): WorkbookReadResult {
   const entries = listEntries(bytes);
   const entry = (name: string) => entries.get(name.toLowerCase());
   const rootRels = entry('_rels/.rels');
@@ -313,7 +325,8 @@ function readPackage(bytes: Uint8Array, limits: ReadLimits): WorkbookReadResult 
       .find((part) => part !== undefined);
   const stringsEntry = partOfType('/sharedStrings');
   const stylesEntry = partOfType('/styles');
-  const wanted = [...sheetRefs.map((ref) => ref.part), stringsEntry, stylesEntry].filter(
+  const read = (ref: { hidden: boolean }) => !(options.skipHiddenSheets && ref.hidden);
+  const wanted = [...sheetRefs.filter(read).map((ref) => ref.part), stringsEntry, stylesEntry].filter(
     (part): part is ZipEntry => part !== undefined && part !== workbookEntry,
   );
   const parts = inflate(unpacked, wanted);
@@ -326,7 +339,7 @@ function readPackage(bytes: Uint8Array, limits: ReadLimits): WorkbookReadResult 
   const sheets = sheetRefs.map((ref) => ({
     name: ref.name,
     hidden: ref.hidden,
-    ...worksheet(ref.name, parts.get(ref.part.name) ?? '', strings, formats, budget),
+    ...worksheet(ref.name, read(ref) ? (parts.get(ref.part.name) ?? '') : '', strings, formats, budget),
   }));
   return { workbook: { sheets, date1904 } };
 }

@@ -40,6 +40,8 @@ function texts(sheet: ReadSheet | undefined): string[] {
   return out;
 }
 
+const sheetPartName = 'xl/worksheets/sheet1.xml';
+
 describe('malformed parts are read in one pass', () => {
   test(`${repeats} unclosed <si>: the items before them are read, the rest is one empty item`, () => {
     const [sheet] = sheets(unclosedSharedStrings());
@@ -89,6 +91,18 @@ describe('rows, cells and cell length are capped', () => {
     const [sheet] = sheets(withParts({ 'xl/worksheets/sheet1.xml': xml }));
     expect(sheet?.hiddenRows).toEqual(new Set([0]));
     expect(sheet?.rows.size).toBe(1);
+  });
+
+  test('a hidden sheet is not even unpacked when hidden sheets are skipped, as the import does: a 4 GB one costs nothing', () => {
+    const bytes = withParts({
+      'xl/workbook.xml':
+        '<workbook xmlns:r="r"><sheets><sheet name="学校" sheetId="1" state="hidden" r:id="rId1"/></sheets></workbook>',
+    });
+    const big = forgedSize(bytes, sheetPartName, () => 0xfffffff0);
+    expect(readWorkbook(big)).toMatchObject({ failure: { reason: 'unpacked-too-large' } });
+    const read = readWorkbook(big, {}, { skipHiddenSheets: true });
+    expect(read).toMatchObject({ workbook: { sheets: [{ name: '学校', hidden: true }] } });
+    if ('workbook' in read) expect(read.workbook.sheets[0]?.rows.size).toBe(0);
   });
 
   test('a Grid over a million rows (the old RangeError of Math.max(...rows)) finds its last row', () => {

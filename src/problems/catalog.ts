@@ -1324,6 +1324,110 @@ export const catalog = {
     }),
   }),
 
+  /**
+   * A part of the workbook (a sheet, the shared strings …) is not what the zip declares: its
+   * CRC-32 differs, it inflates to another size, it runs past the end of the file, or it is
+   * compressed or encrypted in a way the reader does not take. Nothing is read from it.
+   */
+  sheetPartCorrupt: define<{
+    part: string;
+    fault: 'crc' | 'size' | 'bounds' | 'method' | 'encrypted';
+    declared?: number;
+    actual?: number;
+  }>({
+    severity: 'error',
+    build: ({ part, fault, declared, actual }) => {
+      const detail = {
+        crc: '校验和（CRC-32）与压缩包中记录的不符',
+        size:
+          declared !== undefined && actual !== undefined && actual > declared
+            ? `解压后多于记录的 ${declared} 字节`
+            : `解压后只有 ${actual ?? 0} 字节，记录的是 ${declared ?? 0} 字节`,
+        bounds: '超出了文件末尾（文件不完整）',
+        method: '用了不支持的压缩方式',
+        encrypted: '是加密的',
+      }[fault];
+      return {
+        message: `工作簿已损坏：其中的 ${part} ${detail}，未读取`,
+        hint: '文件可能在下载、拷贝或保存时出了错：请在 Excel 中打开并另存一次；打不开时请重新导出或重新拷贝原文件',
+      };
+    },
+  }),
+
+  /**
+   * A sheet (or a CSV) with more rows holding a value than the import reads (ReadLimits.maxRows);
+   * located at the first row past the cap. The read stops there: nothing is imported.
+   */
+  sheetTooManyRows: define<{ sheet: string; limit: number }>({
+    severity: 'error',
+    build: ({ sheet, limit }) => ({
+      message: `工作表「${sheet}」有数据的行超过 ${limit} 行的上限，未读取`,
+      hint: `一个县的学校和教学点至多几千所，要导入的每张表都远少于 ${limit} 行：请删去多余的行（如学生、教师名册等明细），或把无关的工作表移出这个文件后再导入`,
+    }),
+  }),
+
+  /**
+   * More cells holding a value (or shared strings) than the import reads
+   * (ReadLimits.maxCells), counted over the whole workbook. The read stops: nothing is imported.
+   */
+  sheetTooManyCells: define<{ what: 'cells' | 'strings' | 'text'; limit: number }>({
+    severity: 'error',
+    build: ({ what, limit }) => ({
+      message: {
+        cells: `文件中有数据的单元格（合并单元格按所占的格数计）超过 ${limit} 个的上限，未读取`,
+        strings: `工作簿中的文字（共享字符串）超过 ${limit} 条的上限，未读取`,
+        text: `文件中单元格的文字合计超过 ${limit} 个字符的上限，未读取`,
+      }[what],
+      hint:
+        what === 'text'
+          ? '一个县一年的数据合计不过几十万个字符：请只保留要导入的工作表，删去无关的表和过长的说明文字后再导入'
+          : `一个县一年的数据不过几千所学校、每所几十项，远少于 ${limit} 个单元格：请只保留要导入的工作表，删去无关的表和多余的行列后再导入`,
+    }),
+  }),
+
+  /** A cell longer than Excel itself allows (ReadLimits.maxCellChars); `text` is its beginning. */
+  sheetCellTooLong: define<{ length: number; limit: number; text: string }>({
+    severity: 'error',
+    build: ({ length, limit, text }) => ({
+      message: `单元格有 ${length} 个字符，超过 ${limit} 个字符的上限，未读取：${showValue(text)}`,
+      hint: `Excel 的一个单元格最多 ${limit} 个字符，这一格不是 Excel 保存的：请改正这一格后重新导入`,
+    }),
+  }),
+
+  /**
+   * A CSV field opened with a quote that is not closed before the end of the file, or whose
+   * quoted text passes Excel's cell size (the closing quote was most likely left out).
+   * Located at the field; `text` is its beginning.
+   */
+  sheetCsvUnclosedQuote: define<{ text: string; reachedEnd: boolean; limit: number }>({
+    severity: 'error',
+    build: ({ text, reachedEnd, limit }) => ({
+      message: reachedEnd
+        ? `这一格以引号 " 开头，但直到文件末尾都没有结束的引号：${showValue(text)}`
+        : `这一格以引号 " 开头，引号内超过 ${limit} 个字符还没有结束，多半是漏了结束的引号：${showValue(text)}`,
+      hint: '请在这一格内容的末尾补上引号 "，或删去开头的引号；内容本身含有引号时，要写成两个引号 ""',
+    }),
+  }),
+
+  /**
+   * A CSV whose cells are in two encodings: most in one (`main`), `count` in the other (`odd`),
+   * the first of them at `row`, `column` (1-based), shown as it reads in its own encoding.
+   */
+  sheetMixedEncoding: define<{
+    row: number;
+    column: number;
+    text: string;
+    odd: 'UTF-8' | 'GBK';
+    main: 'UTF-8' | 'GBK';
+    count: number;
+  }>({
+    severity: 'error',
+    build: ({ row, column, text, odd, main, count }) => ({
+      message: `文件中既有 GBK 又有 UTF-8 编码的文字：第 ${row} 行第 ${column} 列 ${showValue(text)} 是 ${odd} 编码${count > 1 ? `（这样的共 ${count} 格）` : ''}，其余是 ${main} 编码，无法确定按哪种读取，未导入`,
+      hint: '请把整个文件保存为同一种编码后重新导入：在 Excel 或 WPS 中“另存为”选“CSV UTF-8（逗号分隔）”，或在记事本中“另存为”时把编码选为 UTF-8；也可以整个文件都用 GBK（ANSI）',
+    }),
+  }),
+
   /** No sheet of the workbook is a table of the county-year file. */
   sheetNoTable: define<NoParams>({
     severity: 'error',
@@ -1584,9 +1688,21 @@ export const longestQuoted = 120;
 
 /** A user text as a message quotes it: whole when short, else its start and its length. */
 export function clipText(text: string): string {
-  const chars = [...text];
-  if (chars.length <= longestQuoted) return text;
-  return `${chars.slice(0, longestQuoted).join('')}…（共 ${chars.length} 字）`;
+  if (text.length <= longestQuoted) return text;
+  // Code points counted without copying the text: it may be a whole file.
+  let count = 0;
+  let cut = text.length;
+  for (let index = 0; index < text.length; index += 1) {
+    if (count === longestQuoted) cut = Math.min(cut, index);
+    const code = text.charCodeAt(index);
+    if (code >= 0xd800 && code <= 0xdbff && index + 1 < text.length) {
+      const next = text.charCodeAt(index + 1);
+      if (next >= 0xdc00 && next <= 0xdfff) index += 1;
+    }
+    count += 1;
+  }
+  if (count <= longestQuoted) return text;
+  return `${text.slice(0, cut)}…（共 ${count} 字）`;
 }
 
 /** The parameters with every text (also in a list) clipped: a message never carries a whole file. */

@@ -19,6 +19,7 @@ import type { MessageCode, MessageParams } from '../problems/catalog.ts';
 import type { SheetCell } from '../xlsx/read.ts';
 import { choiceOfLabel, type SheetField } from './model.ts';
 import type { Spellings } from './spellings.ts';
+import { trimSpaces } from './trim.ts';
 
 export type RepairKind = 'thousands' | 'fullWidth' | 'spaces' | 'percent' | 'synonym';
 
@@ -37,12 +38,6 @@ export interface Coerced {
   value?: unknown;
   issue?: CellIssue;
   repairs: Repair[];
-}
-
-const spaceChars = /^[\s\u3000\u00a0\ufeff]+|[\s\u3000\u00a0\ufeff]+$/g;
-
-function trimSpaces(text: string): string {
-  return text.replace(spaceChars, '');
 }
 
 /** Full-width digits, signs, point, comma and percent to ASCII. */

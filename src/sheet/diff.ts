@@ -136,7 +136,7 @@ export function describeChanges(before: unknown, after: unknown): ChangeReport {
       const changes = fieldChanges(table.fields, before, after).map(
         (change) => `${table.sheetName}：${change}`,
       );
-      lines.push(...changes);
+      for (const change of changes) lines.push(change);
       others += changes.length;
       continue;
     }
@@ -144,10 +144,12 @@ export function describeChanges(before: unknown, after: unknown): ChangeReport {
       const found = valueAt(value, table.path);
       return Array.isArray(found) ? found : [];
     };
-    if (table.id === 'schools') lines.push(...schoolChanges(table, list(before), list(after), schoolCounts));
-    else {
+    // Loops, not push(...changes): a list of thousands of rows is no call's arguments.
+    if (table.id === 'schools') {
+      for (const change of schoolChanges(table, list(before), list(after), schoolCounts)) lines.push(change);
+    } else {
       const changes = recordChanges(table, list(before), list(after));
-      lines.push(...changes);
+      for (const change of changes) lines.push(change);
       others += changes.length;
     }
   }

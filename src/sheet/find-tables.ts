@@ -86,7 +86,9 @@ function keyColumn(grid: Grid, table: SheetTable): KeyValueTable | undefined {
       if (field) rows.set(row, field);
     }
     if (rows.size < 2) continue;
-    const headerRow = Math.min(...rows.keys()) - 1;
+    let firstRow = Number.POSITIVE_INFINITY;
+    for (const row of rows.keys()) if (row < firstRow) firstRow = row;
+    const headerRow = firstRow - 1;
     const valueColumn =
       grid
         .columns(headerRow)
@@ -288,7 +290,7 @@ export function findTables(
       );
       continue;
     }
-    problems.push(...sheetProblems);
+    for (const problem of sheetProblems) problems.push(problem);
     found.push(table);
   }
   if (found.length === 0 && !problems.some((problem) => problem.severity === 'error')) {

@@ -29,7 +29,7 @@ export interface ImportRequest {
   /** The project's data files (readProjectFiles). */
   projectFiles: readonly RawFile[];
   spellings: Spellings;
-  limits?: ReadLimits;
+  limits?: Partial<ReadLimits>;
 }
 
 export interface ImportResult {

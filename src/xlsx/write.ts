@@ -301,10 +301,13 @@ function validationXml(validation: DataValidation): string {
 }
 
 function worksheetXml(sheet: SheetSpec, strings: SharedStrings, styles: Styles, selected: boolean): string {
-  const width = Math.max(sheet.columns?.length ?? 0, ...sheet.rows.map((row) => row.cells.length), 1);
+  // Loops, not Math.max(...rows): a sheet of many rows is no call's arguments.
+  let width = Math.max(sheet.columns?.length ?? 0, 1);
+  for (const row of sheet.rows) width = Math.max(width, row.cells.length);
   const cols = Array.from({ length: width }, (_, index) => {
     const spec = sheet.columns?.[index];
-    const fitted = Math.max(0, ...sheet.rows.map((row) => cellWidth(row.cells[index])));
+    let fitted = 0;
+    for (const row of sheet.rows) fitted = Math.max(fitted, cellWidth(row.cells[index]));
     const chosen = spec?.width ?? Math.min(Math.max(fitted + 2, 8), 60);
     const style = styles.indexOf(spec?.style);
     return (

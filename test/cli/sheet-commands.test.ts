@@ -195,6 +195,41 @@ describe('npm run import', () => {
     });
   });
 
+  test('a quote left open in an 18 MB CSV: one short located message, no stack trace', async () => {
+    const rest = 'lt-p02,龙亭区第二小学,小学,乡村,300\r\n'.repeat(400_000);
+    writeFileSync(
+      join(work, '学校.csv'),
+      `学校标识,学校名称,学校类型\r\nlt-p01,"龙亭区城关小学,小学\r\n${rest}`,
+    );
+    const outcome = await command('import', '学校.csv', '--county', 'longting', '--year', '2021');
+    expect(outcome).toEqual({
+      code: 1,
+      stdout:
+        '\n学校!B2：这一格以引号 " 开头，引号内超过 32767 个字符还没有结束，多半是漏了结束的引号："龙亭区城关小学,小学\\r\\nlt-p02,龙亭区第二小学,小学,乡村,300\\r\\nlt-p02,龙亭区第二小学,小学,乡村,300\\r\\nlt-p02,龙亭区第二小学,小学,乡村,300\\r\\nlt-p02,龙亭区…"（请在这一格内容的末尾补上引号 "，或删去开头的引号；内容本身含有引号时，要写成两个引号 ""）\n\n共 1 个错误、0 个提示。有错误，未写入：请改正后重新导入。\n',
+      stderr: '',
+    });
+  });
+
+  test('250,000 rows: stopped at the row cap, with why', async () => {
+    writeFileSync(join(work, '学校.csv'), 'lt-p02,龙亭区第二小学,小学,乡村,300\r\n'.repeat(250_000));
+    const outcome = await command('import', '学校.csv', '--county', 'longting', '--year', '2021');
+    expect(outcome).toEqual({
+      code: 1,
+      stdout:
+        '\n学校!第 10001 行：工作表「学校」有数据的行超过 10000 行的上限，未读取（一个县的学校和教学点至多几千所，要导入的每张表都远少于 10000 行：请删去多余的行（如学生、教师名册等明细），或把无关的工作表移出这个文件后再导入）\n\n共 1 个错误、0 个提示。有错误，未写入：请改正后重新导入。\n',
+      stderr: '',
+    });
+  });
+
+  test('a folder given as the file: a message, not a stack trace', async () => {
+    const outcome = await command('import', '.', '--county', 'longting', '--year', '2021');
+    expect(outcome).toEqual({
+      code: 1,
+      stdout: '',
+      stderr: '. 不是文件：请给出要导入的 .xlsx 或 .csv 文件。\n',
+    });
+  });
+
   test('usage and an unknown county', async () => {
     expect((await command('import', 'x.xlsx')).code).toBe(2);
     const unknown = await command('import', '龙亭2021.xlsx', '--county', 'nowhere', '--year', '2021');

@@ -1,6 +1,7 @@
 /**
  * One county-year's assessment before and after: the verdicts that changed and each line,
- * entry condition, basic-balance condition or veto whose state changed, with what was measured.
+ * entry condition, basic-balance condition or veto whose state changed, with what was measured
+ * (a measured value that moved within its state is left to the figures' comparison).
  * Pure; the states come from the engine, the words from src/figures/assessment.ts.
  */
 import {
@@ -74,9 +75,10 @@ function compareLines(
   for (const id of [...new Set([...now.keys(), ...old.keys()])]) {
     const from = old.get(id);
     const to = now.get(id);
+    // A value that moved without moving the state is among the figures (数值变化) already.
+    if (from?.state === to?.state) continue;
     const fromValue = from === undefined ? '（无）' : lineValueText(from);
     const toValue = to === undefined ? '（无）' : lineValueText(to);
-    if (from?.state === to?.state && fromValue === toValue) continue;
     const line = (to ?? from) as LineResult;
     changes.push({
       ...ref,

@@ -38,7 +38,7 @@ export interface PassFlip extends CountyYearRef {
 
 /**
  * A change in an assessment (优质均衡 or 基本均衡): its verdict, or one line's, entry condition's,
- * condition's or veto's state or measured value.
+ * condition's or veto's state.
  */
 export interface AssessmentChange extends CountyYearRef {
   /** 优质均衡 or 基本均衡. */

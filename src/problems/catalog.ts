@@ -888,7 +888,7 @@ export const catalog = {
   lineIdRepeated: define<{ id: string; first: string }>({
     severity: 'error',
     build: ({ id, first }) => ({
-      message: `条目标识 ${id} 重复：${first} 已用了这个标识`,
+      message: `条目标识 ${id} 重复：${first}已用了这个标识`,
       hint: '进入条件、达标线和否决项的 id 在同一标准内只能用一次，请为这一条另取一个未用过的标识',
     }),
   }),
@@ -914,7 +914,7 @@ export const catalog = {
         given.length === 0
           ? '数值检查没有标准值：min、max、below 须填且只填一个'
           : `数值检查同时填了 ${orList(given)}：min、max、below 只能填一个`,
-      hint: 'min 为不低于（等于算达到），max 为不高于（等于算达到），below 为低于（等于不算）；请只保留本条标准所用的一个',
+      hint: 'min 表示不低于、max 表示不高于，等于都算达到；below 表示低于，等于不算；请只保留本条标准所用的一个',
     }),
   }),
 
@@ -960,7 +960,7 @@ export const catalog = {
     severity: 'error',
     build: ({ id }) => ({
       message: `调整标识 ${id} 在本文件中重复`,
-      hint: '改定（overrides）、放宽（relaxations）的 id 在同一文件内只能用一次，请另取一个标识',
+      hint: '改定 overrides、放宽 relaxations 和标准自身调整 adjustments 的 id 在同一文件内只能用一次，请另取一个标识',
     }),
   }),
 
@@ -1000,7 +1000,7 @@ export const catalog = {
     severity: 'error',
     build: ({ id, kind }) => ({
       message: `调整的标准 ${id} 属${standardKindLabel(kind)}，只能调整基本均衡或优质均衡标准`,
-      hint: '请把 extends 改为基本均衡（basic）或优质均衡（quality）标准的标识，例如 quality-2017',
+      hint: '请把 extends 改为基本均衡或优质均衡标准的标识，例如 basic-2012、quality-2017',
     }),
   }),
 
@@ -1009,7 +1009,7 @@ export const catalog = {
     severity: 'error',
     build: () => ({
       message: '地方调整文件没有任何调整',
-      hint: '请添加 overrides（改定标准值）或 relaxations（可选放宽，默认不启用）',
+      hint: '请添加改定 overrides 或可选放宽 relaxations；放宽默认不启用，改定对列入本文件的县一律适用',
     }),
   }),
 

@@ -368,7 +368,7 @@ function ruleIssue(
     if (last === 'limits') return issue('limitMissingLevel', [...path, level], { level });
   }
   if (kind === 'local' && error.keyword === 'required' && path.length === 0) {
-    return issue('localWithoutChanges', ['overrides'], {});
+    return issue('localWithoutChanges', ['extends'], {});
   }
   if (kind === 'county' && error.keyword === 'not' && path.length === 1 && last === 'id') {
     return issue('reservedCountyId', path, {

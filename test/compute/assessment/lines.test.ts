@@ -150,3 +150,36 @@ describe('plannedAdjustments and adjustLines', () => {
     expect(adjusted.applied[0]?.changes).toEqual([]);
   });
 });
+
+describe('a local file of the basic standard', () => {
+  const stricter: LocalStandardFile = {
+    id: 'province-basic',
+    kind: 'local',
+    name: '某省基本均衡监测细则（示例）',
+    document: '某省教督〔2022〕1号（示例）',
+    extends: 'basic-2012',
+    overrides: [
+      { id: 'b4-satisfaction', name: '公众满意度不低于 90%', line: 'B4', set: { 'checks.0.min': 90 } },
+    ],
+  };
+  const data = countyYear([school({ type: '小学', primary: level(400), facilities: facilities() })], {
+    facts: { satisfaction: 89 },
+  } as never);
+  const basicOf = (locals: LocalStandardFile[]) =>
+    computeCountyYear(testCounty, data, standards, locals).result.assessment?.basic;
+
+  test('changes the basic conditions and is listed there only when something applied', () => {
+    expect(basicOf([])?.conditions.find((line) => line.id === 'B4')?.state).toBe('met');
+    expect(basicOf([])?.adjustments).toBeUndefined();
+    const adjusted = basicOf([stricter]);
+    expect(adjusted?.conditions.find((line) => line.id === 'B4')?.state).toBe('not-met');
+    expect(adjusted?.adjustments?.[0]).toMatchObject({
+      id: 'b4-satisfaction',
+      kind: 'override',
+      changes: [{ path: 'checks.0.min', from: 85, to: 90 }],
+    });
+    expect(
+      computeCountyYear(testCounty, data, standards, [stricter]).result.assessment?.quality?.adjustments,
+    ).toEqual([]);
+  });
+});

@@ -246,6 +246,22 @@ describe('npm run check on a project with local files', () => {
     );
   });
 
+  it('a misspelt key is named with the schema field it may be', async () => {
+    expect(
+      await add(
+        'data/standards/local/city-quality-illustrative.yaml',
+        localText
+          .replace('relaxations:', 'relaxation:')
+          .replace('extends: quality-2017', '调整的标准: quality-2017'),
+      ),
+    ).toMatchInlineSnapshot(`
+      [
+        "data/standards/local/city-quality-illustrative.yaml:13:1  调整的标准：未知字段，不会被读取（字段名请用英文：“调整的标准”写成 extends）",
+        "data/standards/local/city-quality-illustrative.yaml:21:1  relaxation：未知字段，不会被读取（是否应为 relaxations，即“可选放宽”？）",
+      ]
+    `);
+  });
+
   it('a county listing a local file without its standard; a local file without changes', async () => {
     const empty = localText.slice(0, localText.indexOf('overrides:'));
     expect(

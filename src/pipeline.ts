@@ -44,11 +44,22 @@ export function runProject(files: readonly RawFile[]): ProjectRun {
   for (const countyId of countyIds) {
     const record = dataset.counties.get(countyId);
     if (record === undefined) continue;
-    const standards = record.county.data.standards.flatMap((id) => {
+    const listed = record.county.data.standards;
+    const standards = listed.flatMap((id) => {
       const source = dataset.standards.get(id);
       return source === undefined ? [] : [source];
     });
-    const inputFiles = new Set([record.county.file, ...standards.map((source) => source.file)]);
+    // Local adjustments (data/standards/local/) the county lists beside its standards.
+    const locals = listed.flatMap((id) => {
+      const source = dataset.locals.get(id);
+      return source === undefined ? [] : [source];
+    });
+    const inputFiles = new Set([
+      record.county.file,
+      ...standards.map((source) => source.file),
+      ...locals.map((source) => source.file),
+    ]);
+    const localFiles = locals.map((source) => source.data);
     const runs: CountyYearRun[] = [];
     const countyOutputs: CountyYearOutput[] = [];
     for (const year of [...record.years.keys()].sort((a, b) => a - b)) {
@@ -59,9 +70,9 @@ export function runProject(files: readonly RawFile[]): ProjectRun {
         (problem) =>
           problem.severity === 'error' && (problem.file === source.file || inputFiles.has(problem.file)),
       );
-      if (blocked || standards.length !== record.county.data.standards.length) continue;
+      if (blocked || standards.length + locals.length !== listed.length) continue;
       const standardFiles: StandardFile[] = standards.map((standard) => standard.data);
-      const computed = computeCountyYear(record.county.data, source.data, standardFiles);
+      const computed = computeCountyYear(record.county.data, source.data, standardFiles, localFiles);
       // Printed figures are compared with the computed ones by their stable keys.
       const printed = comparePublished(computed.result, source.data.published ?? []);
       const result: ComputeResult = { ...computed.result, published: printed.checks };

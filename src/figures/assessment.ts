@@ -299,6 +299,45 @@ export function schoolLevelText(level: string | undefined): string {
   return level === undefined ? '' : levelLabel(level);
 }
 
+/** One local adjustment the judgement used (a local file's override or relaxation, or a standard's own). */
+export type AppliedAdjustment = QualityAssessment['adjustments'][number];
+
+export const adjustmentKindNames: Readonly<Record<NonNullable<AppliedAdjustment['kind']>, string>> = {
+  override: '改定',
+  relaxation: '放宽（已启用）',
+  standard: '标准所附调整（已启用）',
+};
+
+function parameterText(value: number | string | boolean | undefined): string {
+  if (value === undefined) return '—';
+  if (typeof value === 'boolean') return value ? '是' : '否';
+  if (typeof value === 'number') return trimZeros(fixedDecimal(value, printedDecimals(value)));
+  return value;
+}
+
+/**
+ * One adjustment as the pages print it: 改定：交流轮岗教师比例提高到 15%（G11，10 改为 15；依据
+ * 某市教督〔2024〕1号，示例）.
+ */
+export function adjustmentText(adjustment: AppliedAdjustment): string {
+  const kind = adjustmentKindNames[adjustment.kind ?? 'standard'];
+  const changes = (adjustment.changes ?? []).map(
+    (change) => `${parameterText(change.from)} 改为 ${parameterText(change.to)}`,
+  );
+  const where = [adjustment.line, changes.join('、')].filter((part) => part !== undefined && part !== '');
+  const basis = adjustment.document ?? adjustment.sourceName;
+  const illustrative = adjustment.illustrative === true && !(basis ?? '').includes('示例') ? '，示例' : '';
+  const source = basis === undefined ? '' : `；依据 ${basis}${illustrative}`;
+  return `${kind}：${adjustment.name}（${where.join('，')}${source}）`;
+}
+
+/** The ids of the lines some adjustment changed: their 标准 is the adjusted one. */
+export function adjustedLineIds(adjustments: readonly AppliedAdjustment[] | undefined): ReadonlySet<string> {
+  return new Set(
+    (adjustments ?? []).flatMap((adjustment) => (adjustment.line === undefined ? [] : [adjustment.line])),
+  );
+}
+
 /** The counts as the home page prints them: 达标 20 项 / 32 项. */
 export function countsText(counts: AssessmentCounts): string {
   return `达标 ${counts.met} 项，未达标 ${counts.notMet} 项，未提供 ${counts.notSupplied} 项（共 ${counts.total} 项）`;

@@ -228,7 +228,7 @@ export const catalog = {
       message: '文件名或位置不符合约定，未读取',
       hint: suggestedName
         ? `请改名为 ${suggestedName}`
-        : '县基本信息写在 data/counties/<县标识>/county.yaml，年度数据写在 data/counties/<县标识>/<年份>.yaml，标准写在 data/standards/<标识>.yaml',
+        : '县基本信息写在 data/counties/<县标识>/county.yaml，年度数据写在 data/counties/<县标识>/<年份>.yaml，标准写在 data/standards/<标识>.yaml，地方调整文件写在 data/standards/local/<标识>.yaml',
     }),
   }),
 
@@ -881,6 +881,146 @@ export const catalog = {
       }),
     },
   ),
+
+  // ── Rules: a standard's assessment section and the local files that adjust it ─────
+
+  /** Two lines (entry conditions, lines or vetoes) of one standard share an id; at the later one. */
+  lineIdRepeated: define<{ id: string; first: string }>({
+    severity: 'error',
+    build: ({ id, first }) => ({
+      message: `条目标识 ${id} 重复：${first}已用了这个标识`,
+      hint: '进入条件、达标线和否决项的 id 在同一标准内只能用一次，请为这一条另取一个未用过的标识',
+    }),
+  }),
+
+  /** A `resources` check names no indicator of its own standard. */
+  checkIndicatorUnknown: define<{ indicator: string; available: readonly string[]; suggestion?: string }>({
+    severity: 'error',
+    build: ({ indicator, available, suggestion }) => ({
+      message: `资源配置检查的指标 ${indicator} 不在本标准的 indicators 中`,
+      hint: suggestion
+        ? `是否应为 ${suggestion}？`
+        : available.length
+          ? `本标准的指标：${orList(available)}`
+          : '请先在本标准的 indicators 中添加这项指标',
+    }),
+  }),
+
+  /** A `number` check gives none, or more than one, of min, max and below. */
+  numberCheckBounds: define<{ given: readonly string[] }>({
+    severity: 'error',
+    build: ({ given }) => ({
+      message:
+        given.length === 0
+          ? '数值检查没有标准值：min、max、below 须填且只填一个'
+          : `数值检查同时填了 ${orList(given)}：min、max、below 只能填一个`,
+      hint: 'min 表示不低于、max 表示不高于，等于都算达到；below 表示低于，等于不算；请只保留本条标准所用的一个',
+    }),
+  }),
+
+  /** A local file's (or a standard's own) adjustment names a line its standard does not have. */
+  adjustmentLineUnknown: define<{
+    line: string;
+    standard: string;
+    available: readonly string[];
+    suggestion?: string;
+  }>({
+    severity: 'error',
+    build: ({ line, standard, available, suggestion }) => ({
+      message: `达标线 ${line} 不在标准 ${standard} 的 assessment 中`,
+      hint: suggestion
+        ? `是否应为 ${suggestion}？`
+        : available.length
+          ? `${standard} 的条目：${orList(available)}`
+          : `标准 ${standard} 没有 assessment 一节，无可调整的条目`,
+    }),
+  }),
+
+  /** An adjustment's path names no parameter the line's checks have. */
+  adjustmentPathUnknown: define<{ line: string; path: string; available: readonly string[] }>({
+    severity: 'error',
+    anchor: 'key',
+    build: ({ line, path, available }) => ({
+      message: `达标线 ${line} 没有可改的检查参数 ${path}`,
+      hint: `只能改该条已有的参数，路径写作 checks.<序号>.<参数>；${line} 可改的参数：${orList(available)}`,
+    }),
+  }),
+
+  /** An adjustment's new value is not of the kind of the value it replaces (a number for a number). */
+  adjustmentValueType: define<{ line: string; path: string; from: string; to: string }>({
+    severity: 'error',
+    build: ({ line, path, from, to }) => ({
+      message: `达标线 ${line} 的 ${path} 原为 ${from}，不能改为 ${to}`,
+      hint: '新值要与原值同类：数值改为数值，文字改为文字，是否改为 true 或 false',
+    }),
+  }),
+
+  /** Two overrides or relaxations of one local file (or adjustments of one standard) share an id. */
+  adjustmentIdRepeated: define<{ id: string }>({
+    severity: 'error',
+    build: ({ id }) => ({
+      message: `调整标识 ${id} 在本文件中重复`,
+      hint: '改定 overrides、放宽 relaxations 和标准自身调整 adjustments 的 id 在同一文件内只能用一次，请另取一个标识',
+    }),
+  }),
+
+  /** A local file's `id` differs from its file name. */
+  localIdMismatch: define<{ value: string; fileId: string }>({
+    severity: 'error',
+    build: ({ value, fileId }) => ({
+      message: `调整文件标识 ${value} 与文件名 ${fileId}.yaml 不一致`,
+      hint: `请把 id 改为 ${fileId}`,
+    }),
+  }),
+
+  /** A local file shares its id with a standard: county.yaml could not tell them apart. */
+  localIdTaken: define<{ id: string }>({
+    severity: 'error',
+    build: ({ id }) => ({
+      message: `地方调整文件 ${id} 与标准 data/standards/${id}.yaml 重名`,
+      hint: '县在 county.yaml 的 standards 中按标识引用两者，请给调整文件另取一个标识，并同时改文件名',
+    }),
+  }),
+
+  /** A local file `extends` a standard with no file. */
+  extendsNotFound: define<{ id: string; available: readonly string[]; suggestion?: string }>({
+    severity: 'error',
+    build: ({ id, available, suggestion }) => ({
+      message: `调整的标准 ${id} 不存在：data/standards/ 下没有 ${id}.yaml`,
+      hint: suggestion
+        ? `是否应为 ${suggestion}？`
+        : available.length
+          ? `可调整的标准：${orList(available)}`
+          : '请先在 data/standards/ 下添加基本均衡或优质均衡标准',
+    }),
+  }),
+
+  /** A local file `extends` a provincial standard (only basic and quality have an assessment). */
+  extendsWrongKind: define<{ id: string; kind: string }>({
+    severity: 'error',
+    build: ({ id, kind }) => ({
+      message: `调整的标准 ${id} 属${standardKindLabel(kind)}，只能调整基本均衡或优质均衡标准`,
+      hint: '请把 extends 改为基本均衡或优质均衡标准的标识，例如 basic-2012、quality-2017',
+    }),
+  }),
+
+  /** A local file is empty of changes (the schema's rule, worded here). */
+  localWithoutChanges: define<NoParams>({
+    severity: 'error',
+    build: () => ({
+      message: '地方调整文件没有任何调整',
+      hint: '请添加改定 overrides 或可选放宽 relaxations；放宽默认不启用，改定对列入本文件的县一律适用',
+    }),
+  }),
+
+  /** county.yaml lists a local file but not the standard it adjusts; at the local file's entry. */
+  localWithoutStandard: define<{ id: string; extends: string }>({
+    severity: 'error',
+    build: ({ id, extends: standard }) => ({
+      message: `地方调整文件 ${id} 调整的是 ${standard}，但本县 standards 中没有 ${standard}`,
+      hint: `调整只在所调整的标准适用时才有意义：请在 standards 中加上 ${standard}，或删去 ${id}`,
+    }),
+  }),
 
   /** schoolRule.minMet is more than the indicators with a threshold for one level. */
   schoolRuleThresholds: define<{ minMet: number; level: string; count: number }>({

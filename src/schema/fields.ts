@@ -38,6 +38,29 @@ const defs = countyYearSchema.$defs as unknown as Record<
 
 export const facilityFields = numericFields(defs.facilities?.properties ?? {});
 export const levelFields = numericFields(defs.level?.properties ?? {});
+/** A school's own funds (`funds.<field>`), named by the assessment's school checks. */
+export const fundFields = numericFields(
+  (defs.school as unknown as { properties: Record<string, { properties?: Record<string, PropertySchema> }> })
+    .properties.funds?.properties ?? {},
+);
+
+/**
+ * The field a school check names (`level.x`, `funds.x`, `facilities.x`), or undefined when the
+ * county-year schema has no such numeric field.
+ */
+export function schoolCheckField(path: string): NumericField | undefined {
+  const [source, field = ''] = path.split('.');
+  if (source === 'funds') return fundFields.get(field);
+  return numeratorField(path);
+}
+
+/** The numeric fields of one group, by name: what a school check may name there. */
+export function fieldNamesOf(group: string): string[] {
+  if (group === 'funds') return [...fundFields.keys()];
+  if (group === 'facilities') return [...facilityFields.keys()];
+  if (group === 'level') return [...levelFields.keys()];
+  return [];
+}
 
 /** The schema's Chinese title of a field of a 学段 block or of the facilities, e.g. 班额分段. */
 export function rowFieldTitle(group: 'level' | 'facilities', field: string): string | undefined {

@@ -12,6 +12,7 @@ import { closestMatch } from '../text/nearest.ts';
 import type { CountyFile } from '../types/generated/county.ts';
 import type { CountyYearFile, Level, School } from '../types/generated/county-year.ts';
 import type { StandardFile } from '../types/generated/standard.ts';
+import { checkAssessment } from './assessment-rules.ts';
 import { fieldInfo, propertyNamesAt, schoolLevelsByType } from './schema.ts';
 import { toFillItems } from './to-fill.ts';
 
@@ -479,7 +480,12 @@ export function countyStandards(data: CountyFile, standards: StandardsOnDisk): D
 export function checkStandardFile(data: StandardFile, fileId: string): DataIssue[] {
   const issues: DataIssue[] = [];
   if (data.id !== fileId) issues.push(issue('standardIdMismatch', ['id'], { value: data.id, fileId }));
-  return [...issues, ...standardFieldsExist(data), ...schoolRuleHasThresholds(data)];
+  return [
+    ...issues,
+    ...standardFieldsExist(data),
+    ...schoolRuleHasThresholds(data),
+    ...checkAssessment(data),
+  ];
 }
 
 /** Field names a standard may refer to, read from the county-year schema. */

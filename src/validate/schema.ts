@@ -11,6 +11,7 @@
 import Ajv2020, { type ErrorObject } from 'ajv/dist/2020.js';
 import countySchema from '../../schemas/county.schema.json' with { type: 'json' };
 import countyYearSchema from '../../schemas/county-year.schema.json' with { type: 'json' };
+import localStandardSchema from '../../schemas/local-standard.schema.json' with { type: 'json' };
 import narrativeSchema from '../../schemas/narrative.schema.json' with { type: 'json' };
 import sheetHeadersSchema from '../../schemas/sheet-headers.schema.json' with { type: 'json' };
 import siteSchema from '../../schemas/site.schema.json' with { type: 'json' };
@@ -49,6 +50,7 @@ export const schemas: Record<SchemaKind, SchemaNode> = {
   county: countySchema as SchemaNode,
   year: countyYearSchema as SchemaNode,
   standard: standardSchema as SchemaNode,
+  local: localStandardSchema as SchemaNode,
   sheetHeaders: sheetHeadersSchema as SchemaNode,
   narrative: narrativeSchema as SchemaNode,
   site: siteSchema as SchemaNode,
@@ -69,6 +71,7 @@ const validators = {
   county: ajv.compile(countySchema),
   year: ajv.compile(countyYearSchema),
   standard: ajv.compile(standardSchema),
+  local: ajv.compile(localStandardSchema),
   sheetHeaders: ajv.compile(sheetHeadersSchema),
   narrative: ajv.compile(narrativeSchema),
   site: ajv.compile(siteSchema),
@@ -329,6 +332,7 @@ export const schemaRuleCodes: ReadonlySet<string> = new Set([
   'thresholdMissingLevel',
   'limitMissingLevel',
   'reservedCountyId',
+  'localWithoutChanges',
 ]);
 
 /** A branch of an `allOf` rule (Ajv gives paths relative to a referenced $defs entry). */
@@ -364,6 +368,9 @@ function ruleIssue(
     const level = missingKey(error);
     if (last === 'threshold') return issue('thresholdMissingLevel', [...path, level], { level });
     if (last === 'limits') return issue('limitMissingLevel', [...path, level], { level });
+  }
+  if (kind === 'local' && error.keyword === 'required' && path.length === 0) {
+    return issue('localWithoutChanges', ['extends'], {});
   }
   if (kind === 'county' && error.keyword === 'not' && path.length === 1 && last === 'id') {
     return issue('reservedCountyId', path, {

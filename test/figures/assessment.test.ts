@@ -1,5 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import {
+  adjustedLineIds,
+  adjustmentText,
   assessmentOf,
   boundText,
   changeText,
@@ -170,4 +172,40 @@ test('plan outlook and pace', async () => {
   expect(paceText(0.5, '间')).toBe('每年增加 0.5 间');
   expect(paceText(null, '间')).toBe('—');
   expect(paceText(0.001, '间')).toBe('没有变化');
+});
+
+describe('local adjustments', () => {
+  const override = {
+    id: 'g11-rotation-share',
+    name: '交流轮岗教师比例提高到 15%（示例）',
+    kind: 'override' as const,
+    source: 'city-quality-illustrative',
+    sourceName: '某市县域义务教育优质均衡发展督导评估实施细则（示例）',
+    document: '某市教督〔2024〕1号（示例）',
+    illustrative: true,
+    line: 'G11',
+    changes: [{ path: 'checks.0.min', from: 10, to: 15 }],
+  };
+  test('each adjustment with its line, its change and its basis; the lines it changed', () => {
+    expect(adjustmentText(override)).toBe(
+      '改定：交流轮岗教师比例提高到 15%（示例）（G11，10 改为 15；依据 某市教督〔2024〕1号（示例））',
+    );
+    expect(adjustmentText({ ...override, document: '某市教督〔2024〕1号' })).toContain(
+      '依据 某市教督〔2024〕1号，示例）',
+    );
+    expect(
+      adjustmentText({
+        id: 'larger',
+        name: '一贯制学校规模放宽',
+        kind: 'relaxation',
+        line: 'G4',
+        changes: [
+          { path: 'checks.0.limits.九年一贯制', from: 2500, to: 3000 },
+          { path: 'checks.0.limits.十二年一贯制', from: 2500, to: 3000.5 },
+        ],
+      }),
+    ).toBe('放宽（已启用）：一贯制学校规模放宽（G4，2500 改为 3000、2500 改为 3000.5）');
+    expect([...adjustedLineIds([override])]).toEqual(['G11']);
+    expect(adjustedLineIds(undefined).size).toBe(0);
+  });
 });

@@ -82,6 +82,12 @@ describe('classifyDataFile', () => {
     ['data/counties/tongdao/county.yaml', { role: 'county', county: 'tongdao' }],
     ['data/counties/tongdao/2019.yaml', { role: 'year', county: 'tongdao', year: 2019 }],
     ['data/standards/basic-2012.yaml', { role: 'standard', id: 'basic-2012' }],
+    ['data/standards/local/city-quality.yaml', { role: 'local', id: 'city-quality' }],
+    [
+      'data/standards/local/city-quality.yml',
+      { role: 'misnamed', suggestedName: 'data/standards/local/city-quality.yaml' },
+    ],
+    ['data/standards/other/city-quality.yaml', { role: 'misnamed' }],
     [
       'data/counties/tongdao/2019.yml',
       { role: 'misnamed', suggestedName: 'data/counties/tongdao/2019.yaml' },
@@ -111,6 +117,9 @@ describe('schemaPathFrom', () => {
       '../../../schemas/county.schema.json',
     );
     expect(schemaPathFrom('data/standards/s.yaml', 'standard')).toBe('../../schemas/standard.schema.json');
+    expect(schemaPathFrom('data/standards/local/c.yaml', 'local')).toBe(
+      '../../../schemas/local-standard.schema.json',
+    );
   });
 });
 

@@ -5,13 +5,14 @@
  */
 import type { CountyFile } from '../../types/generated/county.ts';
 import type { CountyYearFile } from '../../types/generated/county-year.ts';
+import type { LocalStandardFile } from '../../types/generated/local-standard.ts';
 import type { BasicAssessment, QualityAssessment, VetoResult } from '../../types/generated/result.ts';
 import type { StandardFile, Veto } from '../../types/generated/standard.ts';
 import type { StandardEvaluation } from '../evaluate-standard.ts';
 import type { LevelId } from '../units.ts';
 import type { AssessmentContext, StandardKind } from './checks.ts';
 import { type AssessmentInputs, assessmentInputs } from './inputs.ts';
-import { adjustLines, evaluateLine } from './lines.ts';
+import { adjustLines, evaluateLine, plannedAdjustments } from './lines.ts';
 import { countsOf, verdictOf } from './verdict.ts';
 
 export interface YearAssessment {
@@ -24,6 +25,7 @@ export function assessCountyYear(
   data: CountyYearFile,
   standards: ReadonlyMap<StandardKind, StandardFile>,
   evaluations: ReadonlyMap<LevelId, ReadonlyMap<StandardKind, StandardEvaluation>>,
+  locals: readonly LocalStandardFile[] = [],
 ): YearAssessment {
   const inputs = assessmentInputs(county, data);
   const out: YearAssessment = {};
@@ -31,9 +33,11 @@ export function assessCountyYear(
   if (quality?.assessment !== undefined) {
     const context = contextOf(county, data, inputs, quality, standards, evaluations);
     const spec = quality.assessment;
-    const adjustments = (spec.adjustments ?? []).filter((adjustment) => adjustment.enabled);
-    const entry = adjustLines(spec.entry ?? [], adjustments).map((line) => evaluateLine(line, context));
-    const lines = adjustLines(spec.lines ?? [], adjustments).map((line) => evaluateLine(line, context));
+    const planned = plannedAdjustments(quality, locals);
+    const adjustedEntry = adjustLines(spec.entry ?? [], planned);
+    const adjustedLines = adjustLines(spec.lines ?? [], planned);
+    const entry = adjustedEntry.lines.map((line) => evaluateLine(line, context));
+    const lines = adjustedLines.lines.map((line) => evaluateLine(line, context));
     const vetoes = (spec.vetoes ?? []).map((veto) => vetoResult(veto, inputs));
     out.quality = {
       standard: quality.id,
@@ -42,19 +46,21 @@ export function assessCountyYear(
       entry,
       lines,
       vetoes,
-      adjustments: adjustments.map(({ id, name }) => ({ id, name })),
+      adjustments: [...adjustedEntry.applied, ...adjustedLines.applied],
     };
   }
   const basic = standards.get('basic');
   if (basic?.assessment?.lines !== undefined) {
     const context = contextOf(county, data, inputs, basic, standards, evaluations);
-    const conditions = basic.assessment.lines.map((line) => evaluateLine(line, context));
+    const adjusted = adjustLines(basic.assessment.lines, plannedAdjustments(basic, locals));
+    const conditions = adjusted.lines.map((line) => evaluateLine(line, context));
     out.basic = {
       standard: basic.id,
       verdict: verdictOf(conditions),
       counts: countsOf(conditions),
       conditions,
     };
+    if (adjusted.applied.length > 0) out.basic.adjustments = adjusted.applied;
   }
   return out;
 }

@@ -29,7 +29,7 @@ code: string
  */
 notes?: string
 /**
- * 适用标准：本县测算所用标准文件的标识（data/standards/<标识>.yaml），例如 basic-2012、quality-2017 及本省办学基本标准。每个标识须有对应的标准文件，同一类标准（基本均衡、优质均衡、省定标准）只能选一个，由 npm run check 核对。
+ * 适用标准：本县测算所用标准文件的标识（data/standards/<标识>.yaml），例如 basic-2012、quality-2017 及本省办学基本标准。每个标识须有对应的标准文件，同一类标准（基本均衡、优质均衡、省定标准）只能选一个；也可列出 data/standards/local/<标识>.yaml 的地方调整文件，须同时列出它调整的标准，由 npm run check 核对。
  * 
  * @minItems 1
  */

@@ -361,18 +361,9 @@ lines: LineResult[]
  */
 vetoes: VetoResult[]
 /**
- * 参与判定的地方调整。
+ * 参与判定的地方调整：标准文件中启用的调整，县所列地方调整文件（data/standards/local/）的改定和启用的放宽。
  */
-adjustments: {
-/**
- * 调整标识。
- */
-id: string
-/**
- * 调整名称。
- */
-name: string
-}[]
+adjustments: AppliedAdjustment[]
 }
 export interface LineCounts {
 /**
@@ -570,9 +561,67 @@ unconfirmed: boolean
 evidence?: EvidenceRef[]
 }
 /**
+ * 一项参与判定的地方调整。
+ */
+export interface AppliedAdjustment {
+/**
+ * 调整标识。
+ */
+id: string
+/**
+ * 调整名称。
+ */
+name: string
+/**
+ * override：地方文件的改定（一律适用）；relaxation：地方文件中启用的放宽；standard：标准文件自身启用的调整。
+ */
+kind?: ("override" | "relaxation" | "standard")
+/**
+ * 调整所在文件的标识（地方调整文件或标准）。
+ */
+source?: string
+/**
+ * 调整所在文件的名称。
+ */
+sourceName?: string
+/**
+ * 调整所在文件的文件依据（发文字号）。
+ */
+document?: string
+/**
+ * 为 true 时调整为示例，并非正式文件。
+ */
+illustrative?: boolean
+/**
+ * 被调整的条目标识，例如 G4。
+ */
+line?: string
+/**
+ * 改动的检查参数：路径、原值和新值。
+ */
+changes?: {
+/**
+ * 检查参数路径，例如 checks.0.limits.九年一贯制。
+ */
+path: string
+/**
+ * 原值（标准文件中的值）。
+ */
+from?: (number | string | boolean)
+/**
+ * 新值。
+ */
+to: (number | string | boolean)
+}[]
+}
+/**
  * 基本均衡认定条件。
  */
 export interface BasicAssessment {
+/**
+ * 参与判定的地方调整（只在有调整时出现）。
+ */
+adjustments?: AppliedAdjustment[]
 /**
  * 标准标识。
  */

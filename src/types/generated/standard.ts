@@ -447,7 +447,7 @@ schoolLimits: {
 }
 }
 /**
- * 地方调整：省、市文件对某条达标线的放宽或收紧，默认不启用（enabled 为 false）；启用的调整在结果中列出。
+ * 地方调整：标准文件自身所附的放宽或收紧，默认不启用（enabled 为 false）；启用的调整在结果中列出。省、市文件的改定和放宽另写在 data/standards/local/<标识>.yaml（见 local-standard.schema.json）。
  */
 adjustments?: Adjustment[]
 }

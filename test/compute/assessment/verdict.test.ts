@@ -1,10 +1,10 @@
 import { describe, expect, test } from 'vitest';
-import { adjustLines } from '../../../src/compute/assessment/lines.ts';
+import { adjustLines, plannedAdjustments } from '../../../src/compute/assessment/lines.ts';
 import { countsOf, verdictOf } from '../../../src/compute/assessment/verdict.ts';
 import { computeCountyYear } from '../../../src/compute/county-year.ts';
 import type { CountyYearFile } from '../../../src/types/generated/county-year.ts';
 import type { LineResult, LineState, VetoResult } from '../../../src/types/generated/result.ts';
-import type { StandardFile } from '../../../src/types/generated/standard.ts';
+import type { Line, StandardFile } from '../../../src/types/generated/standard.ts';
 import { countyYear, facilities, level, loadStandard, school, testCounty } from '../../helpers/fixtures.ts';
 
 const line = (state: LineState): LineResult => ({
@@ -96,7 +96,7 @@ describe('the quality assessment of a county-year', () => {
   });
 });
 
-describe('local adjustments', () => {
+describe("a standard's own adjustments", () => {
   const quality = loadStandard('quality-2017');
   const lines = quality.assessment?.lines ?? [];
   const adjustment = {
@@ -106,14 +106,31 @@ describe('local adjustments', () => {
     set: { 'checks.0.limits.九年一贯制': 3000 },
     enabled: false,
   };
-  const limitOf = (adjusted: StandardFile['assessment']): number | undefined => {
-    const check = adjusted?.lines?.find((item) => item.id === 'G4')?.checks[0];
+  const withAdjustment = (enabled: boolean): StandardFile => ({
+    ...quality,
+    assessment: { ...quality.assessment, adjustments: [{ ...adjustment, enabled }] },
+  });
+  const limitOf = (adjusted: readonly Line[]): number | undefined => {
+    const check = adjusted.find((item) => item.id === 'G4')?.checks[0];
     return check?.kind === 'schools' ? check.limits?.['九年一贯制'] : undefined;
   };
 
   test('off by default; applied only when enabled, leaving the standard as it was', () => {
-    expect(limitOf({ lines: adjustLines(lines, [adjustment]) })).toBe(2500);
-    expect(limitOf({ lines: adjustLines(lines, [{ ...adjustment, enabled: true }]) })).toBe(3000);
-    expect(limitOf(quality.assessment)).toBe(2500);
+    expect(limitOf(adjustLines(lines, plannedAdjustments(withAdjustment(false), [])).lines)).toBe(2500);
+    const enabled = adjustLines(lines, plannedAdjustments(withAdjustment(true), []));
+    expect(limitOf(enabled.lines)).toBe(3000);
+    expect(enabled.applied).toEqual([
+      {
+        id: 'larger-schools',
+        name: '一贯制学校规模放宽',
+        kind: 'standard',
+        source: 'quality-2017',
+        sourceName: quality.name,
+        document: '教督〔2017〕6号',
+        line: 'G4',
+        changes: [{ path: 'checks.0.limits.九年一贯制', from: 2500, to: 3000 }],
+      },
+    ]);
+    expect(limitOf(lines)).toBe(2500);
   });
 });

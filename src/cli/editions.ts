@@ -1,0 +1,262 @@
+/**
+ * `npm run editions`: after `npm run build`, writes each report page's editions into dist/ next
+ * to the page: a Word document (report.docx, plan.docx) laid out by src/editions from the parsed
+ * narrative and the results, and a PDF (report.pdf, plan.pdf) that Chromium prints from the built
+ * page with the print stylesheet. Then the report and data pages list the editions written, with
+ * their sizes (a page never links a file that does not exist). `npm run build` needs no browser;
+ * this step does (scripts/ensure-chromium.ts finds or installs it).
+ *
+ * Options: `--docx-only` skips the PDFs (no browser needed); `--timings` prints each phase's time.
+ * Charts are drawn through the build's chart cache (usually all found there) and rasterised to
+ * PNG with resvg, with the system's CJK font. Two runs write the same bytes.
+ */
+import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { Resvg } from '@resvg/resvg-js';
+import { load as loadYaml } from 'js-yaml';
+import { ensureChromium } from '../../scripts/ensure-chromium.ts';
+import type { ChartDefinition } from '../charts/chart.ts';
+import { docxBytes } from '../editions/docx.ts';
+import { type EditionLink, editionLinksHtml, insertEditionLinks } from '../editions/links.ts';
+import type { ChartImage, Edition } from '../editions/model.ts';
+import { normalizePdf } from '../editions/pdf.ts';
+import {
+  editionCharts,
+  planCharts,
+  planEdition,
+  type ReportMeta,
+  reportEdition,
+} from '../editions/report.ts';
+import type { EditionEntry } from '../editions/tables.ts';
+import { projectRoot } from '../load/project-root.ts';
+import { readNarratives } from '../load/read-narratives.ts';
+import { readProjectFiles } from '../load/read-project.ts';
+import { narrativeBlocks } from '../narrative/blocks.ts';
+import { hasErrors, runProject } from '../pipeline.ts';
+import { createChartCache } from '../site/chart-cache.ts';
+import { paths } from '../site/links.ts';
+import { fixedDecimal } from '../text/decimal.ts';
+import { installFatalHandler } from './fatal.ts';
+
+installFatalHandler();
+const started = performance.now();
+const timings = process.argv.includes('--timings');
+const docxOnly = process.argv.includes('--docx-only');
+let lapStarted = started;
+const lap = (phase: string) => {
+  const now = performance.now();
+  if (timings) console.error(`  ${phase}：${fixedDecimal((now - lapStarted) / 1000, 2)} 秒`);
+  lapStarted = now;
+};
+
+const root = projectRoot();
+const dist = join(root, 'dist');
+if (!existsSync(join(dist, 'index.html'))) {
+  console.error(`没有找到 ${dist}/index.html：先运行 npm run build，再运行 npm run editions。`);
+  process.exit(1);
+}
+
+const run = runProject(await readProjectFiles(root));
+if (hasErrors(run.problems)) {
+  console.error('数据有错误：先运行 npm run check 并改正。');
+  process.exit(1);
+}
+const { narratives } = await readNarratives(root);
+lap('读取数据和报告正文');
+
+const entries = new Map<string, EditionEntry>(
+  run.outputs.map((output) => [
+    `${output.county}/${output.year}`,
+    { result: output.result, county: output.countyFile, standards: output.standards },
+  ]),
+);
+
+// --- Charts: SVG from the build's cache, PNG rasterised here ------------------------------------
+
+const charts = createChartCache();
+const images = new Map<string, ChartImage>();
+
+function svgSize(svg: string): { width: number; height: number } {
+  const open = /<svg\b[^>]*>/.exec(svg)?.[0] ?? '';
+  const width = Number(/\bwidth="([\d.]+)/.exec(open)?.[1]);
+  const height = Number(/\bheight="([\d.]+)/.exec(open)?.[1]);
+  const box = /viewBox="[\d.-]+[ ,]+[\d.-]+[ ,]+([\d.]+)[ ,]+([\d.]+)"/.exec(open);
+  return {
+    width: Number.isFinite(width) && width > 0 ? width : Number(box?.[1] ?? 600),
+    height: Number.isFinite(height) && height > 0 ? height : Number(box?.[2] ?? 400),
+  };
+}
+
+/** The chart's SVG (standalone, with its namespace) and a PNG at twice its size. */
+async function draw(definitions: readonly ChartDefinition[]): Promise<void> {
+  for (const definition of definitions) {
+    if (images.has(definition.id)) continue;
+    let svg = await charts.svg(definition);
+    if (!/xmlns="http:\/\/www\.w3\.org\/2000\/svg"/.test(svg))
+      svg = svg.replace(/<svg\b/, '<svg xmlns="http://www.w3.org/2000/svg"');
+    const { width, height } = svgSize(svg);
+    const png = new Resvg(svg, {
+      fitTo: { mode: 'width', value: Math.round(width * 2) },
+      background: '#ffffff',
+      font: {
+        loadSystemFonts: true,
+        fontDirs: ['/usr/share/fonts/opentype/noto'],
+        defaultFontFamily: 'Noto Sans CJK SC',
+        sansSerifFamily: 'Noto Sans CJK SC',
+      },
+    })
+      .render()
+      .asPng();
+    images.set(definition.id, { svg, png: new Uint8Array(png), width, height });
+  }
+}
+
+// --- Word -------------------------------------------------------------------------------------
+
+interface Written {
+  /** The page the editions belong to, under dist/ (e.g. longting/2021/). */
+  page: string;
+  /** Pages that list them: the report page and its data page. */
+  listedOn: string[];
+  /** The file stem inside the page's folder: report or plan. */
+  stem: string;
+  edition: Edition;
+  /** A download name for people: 龙亭区2021年报告. */
+  label: string;
+}
+
+const written: Written[] = [];
+const frontMatter = (text: string | undefined): ReportMeta => {
+  if (text === undefined) return {};
+  const data = loadYaml(text) as Record<string, unknown> | undefined;
+  const field = (name: string) => {
+    const value = data?.[name];
+    if (value instanceof Date) return value.toISOString().slice(0, 10);
+    return typeof value === 'string' || typeof value === 'number' ? String(value) : undefined;
+  };
+  return {
+    title: field('title'),
+    publisher: field('publisher'),
+    published: field('published'),
+    updated: field('updated'),
+    source: field('source'),
+  };
+};
+
+const latestPublisher = new Map<string, string>();
+for (const [id, entry] of [...entries].sort(([a], [b]) => a.localeCompare(b))) {
+  const page = `${paths.report(entry.county.id, entry.result.year).replace(/^\//, '')}`;
+  if (!existsSync(join(dist, page, 'index.html'))) continue;
+  const narrative = narratives.find((item) => item.file === `content/reports/${id}.mdx`);
+  const blocks = narrative === undefined ? undefined : narrativeBlocks(narrative.text);
+  const fm = narrative === undefined ? '' : /^---\r?\n([\s\S]*?)\r?\n---/.exec(narrative.text)?.[1];
+  const meta = frontMatter(fm);
+  if (meta.publisher) latestPublisher.set(entry.county.id, meta.publisher);
+  await draw(editionCharts({ entry, all: entries, blocks }));
+  const edition = reportEdition({ entry, all: entries, blocks, meta, images });
+  const data = paths.data(entry.county.id, entry.result.year).replace(/^\//, '');
+  written.push({
+    page,
+    listedOn: [page, data],
+    stem: 'report',
+    edition,
+    label: `${entry.county.name}${entry.result.year}年报告`,
+  });
+}
+for (const entry of latestByCounty()) {
+  if (entry.county.plan === undefined) continue;
+  const page = paths.plan(entry.county.id).replace(/^\//, '');
+  if (!existsSync(join(dist, page, 'index.html'))) continue;
+  await draw(planCharts(entry));
+  const edition = planEdition({ entry, images, publisher: latestPublisher.get(entry.county.id) });
+  if (edition !== undefined)
+    written.push({ page, listedOn: [page], stem: 'plan', edition, label: `${entry.county.name}优质均衡规划` });
+}
+lap(`绘制图表（${images.size} 张）`);
+
+function latestByCounty(): EditionEntry[] {
+  const latest = new Map<string, EditionEntry>();
+  for (const entry of entries.values()) {
+    const known = latest.get(entry.county.id);
+    if (known === undefined || known.result.year < entry.result.year) latest.set(entry.county.id, entry);
+  }
+  return [...latest.values()].sort((a, b) => a.county.id.localeCompare(b.county.id));
+}
+
+const sizes = new Map<string, number>();
+for (const item of written) {
+  const file = join(dist, item.page, `${item.stem}.docx`);
+  const bytes = await docxBytes(item.edition);
+  writeFileSync(file, bytes);
+  sizes.set(file, bytes.length);
+}
+lap(`Word 文档（${written.length} 份）`);
+
+// --- PDF --------------------------------------------------------------------------------------
+
+if (!docxOnly) {
+  const { chromium } = await import('playwright-core');
+  const { executablePath } = ensureChromium({ log: () => {} });
+  const browser = await chromium.launch({
+    executablePath,
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'],
+  });
+  try {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const tab = await context.newPage();
+    for (const item of written) {
+      await tab.goto(pathToFileURL(join(dist, item.page, 'index.html')).href, { waitUntil: 'load' });
+      await tab.emulateMedia({ media: 'print' });
+      const pdf = await tab.pdf({
+        format: 'A4',
+        preferCSSPageSize: true,
+        printBackground: false,
+        displayHeaderFooter: true,
+        headerTemplate: '<span></span>',
+        footerTemplate:
+          '<div style="width:100%;font-size:14pt;font-family:\'Noto Serif CJK SC\',SimSun,serif;text-align:center">— <span class="pageNumber"></span> —</div>',
+        tagged: true,
+      });
+      const file = join(dist, item.page, `${item.stem}.pdf`);
+      const bytes = normalizePdf(new Uint8Array(pdf), item.edition.isoDate, item.edition.title);
+      writeFileSync(file, bytes);
+      sizes.set(file, bytes.length);
+    }
+  } finally {
+    await browser.close();
+  }
+  lap(`PDF（${written.length} 份）`);
+}
+
+// --- Links on the pages ------------------------------------------------------------------------
+
+const pageLinks = new Map<string, EditionLink[]>();
+for (const item of written) {
+  for (const kind of ['docx', 'pdf'] as const) {
+    const file = join(dist, item.page, `${item.stem}.${kind}`);
+    if (!existsSync(file)) continue;
+    const size = sizes.get(file) ?? statSync(file).size;
+    for (const listing of item.listedOn) {
+      const links = pageLinks.get(listing) ?? [];
+      links.push({ href: `/${item.page}${item.stem}.${kind}`, kind, size, download: `${item.label}.${kind}` });
+      pageLinks.set(listing, links);
+    }
+  }
+}
+let linked = 0;
+for (const [page, links] of pageLinks) {
+  const file = join(dist, page, 'index.html');
+  const html = readFileSync(file, 'utf8');
+  const updated = insertEditionLinks(html, editionLinksHtml(links, `/${page}`));
+  if (updated !== html) {
+    writeFileSync(file, updated);
+    linked++;
+  }
+}
+lap(`页面链接（${linked} 页）`);
+
+const total = [...sizes.values()].reduce((sum, size) => sum + size, 0);
+console.log(
+  `已写出 ${sizes.size} 个文件（${written.length} 份报告，共 ${fixedDecimal(total / 1024, 0)} KB），用时 ${fixedDecimal((performance.now() - started) / 1000, 1)} 秒。`,
+);

@@ -10,7 +10,8 @@
  * Charts are drawn through the build's chart cache (usually all found there) and rasterised to
  * PNG with resvg, with the system's CJK font. Two runs write the same bytes.
  */
-import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { Resvg } from '@resvg/resvg-js';
@@ -29,15 +30,17 @@ import {
   reportEdition,
 } from '../editions/report.ts';
 import type { EditionEntry } from '../editions/tables.ts';
-import { projectRoot } from '../load/project-root.ts';
+import { cacheRoot, projectRoot } from '../load/project-root.ts';
 import { readNarratives } from '../load/read-narratives.ts';
 import { readProjectFiles } from '../load/read-project.ts';
+import { seal, unseal } from '../load/sealed.ts';
 import { narrativeBlocks } from '../narrative/blocks.ts';
 import { hasErrors, runProject } from '../pipeline.ts';
 import { createChartCache } from '../site/chart-cache.ts';
 import { paths } from '../site/links.ts';
 import { fixedDecimal } from '../text/decimal.ts';
 import { installFatalHandler } from './fatal.ts';
+import { writeAtomically } from './write-atomic.ts';
 
 installFatalHandler();
 const started = performance.now();
@@ -75,7 +78,27 @@ const entries = new Map<string, EditionEntry>(
 // --- Charts: SVG from the build's cache, PNG rasterised here ------------------------------------
 
 const charts = createChartCache();
+/** The font the charts' text is drawn with (scripts/ensure-chromium.ts installs it on a fresh machine). */
+const cjkFontFiles = ['NotoSansCJK-Regular.ttc', 'NotoSansCJK-Bold.ttc']
+  .map((name) => join(process.env.JUNHENG_CJK_FONTS ?? '/usr/share/fonts/opentype/noto', name))
+  .filter((file) => existsSync(file));
+if (cjkFontFiles.length === 0) {
+  console.error(
+    '没有找到中文字体（Noto Sans CJK）：运行 npm run site:browser 安装，或设置 JUNHENG_CJK_FONTS。',
+  );
+  process.exit(1);
+}
 const images = new Map<string, ChartImage>();
+const pngFolder = join(cacheRoot(), 'edition-png');
+const resvgVersion = String(
+  (
+    JSON.parse(
+      readFileSync(join(import.meta.dirname, '../../node_modules/@resvg/resvg-js/package.json'), 'utf8'),
+    ) as {
+      version?: string;
+    }
+  ).version,
+);
 
 function svgSize(svg: string): { width: number; height: number } {
   const open = /<svg\b[^>]*>/.exec(svg)?.[0] ?? '';
@@ -88,6 +111,41 @@ function svgSize(svg: string): { width: number; height: number } {
   };
 }
 
+/**
+ * The PNG fallback of a chart, kept in the cache folder by the SVG's hash and resvg's version:
+ * rasterising CJK text takes seconds a chart, and the drawing changes only with the chart.
+ */
+function rasterised(id: string, svg: string, width: number): Uint8Array {
+  const key = createHash('sha256')
+    .update(svg)
+    .update(resvgVersion)
+    .update(cjkFontFiles.join('|'))
+    .digest('hex');
+  const file = join(pngFolder, `${id}-${key.slice(0, 16)}.png`);
+  try {
+    const cached = unseal(readFileSync(file));
+    if (cached !== undefined) return new Uint8Array(cached);
+  } catch {
+    // Not cached yet.
+  }
+  const png = new Resvg(svg, {
+    fitTo: { mode: 'width', value: Math.round(width * 2) },
+    background: '#ffffff',
+    font: {
+      // Only the CJK faces the charts name: scanning every system font costs seconds per chart.
+      loadSystemFonts: false,
+      fontFiles: cjkFontFiles,
+      defaultFontFamily: 'Noto Sans CJK SC',
+      sansSerifFamily: 'Noto Sans CJK SC',
+    },
+  })
+    .render()
+    .asPng();
+  mkdirSync(pngFolder, { recursive: true });
+  writeFileSync(file, seal(png));
+  return new Uint8Array(png);
+}
+
 /** The chart's SVG (standalone, with its namespace) and a PNG at twice its size. */
 async function draw(definitions: readonly ChartDefinition[]): Promise<void> {
   for (const definition of definitions) {
@@ -96,18 +154,7 @@ async function draw(definitions: readonly ChartDefinition[]): Promise<void> {
     if (!/xmlns="http:\/\/www\.w3\.org\/2000\/svg"/.test(svg))
       svg = svg.replace(/<svg\b/, '<svg xmlns="http://www.w3.org/2000/svg"');
     const { width, height } = svgSize(svg);
-    const png = new Resvg(svg, {
-      fitTo: { mode: 'width', value: Math.round(width * 2) },
-      background: '#ffffff',
-      font: {
-        loadSystemFonts: true,
-        fontDirs: ['/usr/share/fonts/opentype/noto'],
-        defaultFontFamily: 'Noto Sans CJK SC',
-        sansSerifFamily: 'Noto Sans CJK SC',
-      },
-    })
-      .render()
-      .asPng();
+    const png = rasterised(definition.id, svg, width);
     images.set(definition.id, { svg, png: new Uint8Array(png), width, height });
   }
 }
@@ -171,7 +218,13 @@ for (const entry of latestByCounty()) {
   await draw(planCharts(entry));
   const edition = planEdition({ entry, images, publisher: latestPublisher.get(entry.county.id) });
   if (edition !== undefined)
-    written.push({ page, listedOn: [page], stem: 'plan', edition, label: `${entry.county.name}优质均衡规划` });
+    written.push({
+      page,
+      listedOn: [page],
+      stem: 'plan',
+      edition,
+      label: `${entry.county.name}优质均衡规划`,
+    });
 }
 lap(`绘制图表（${images.size} 张）`);
 
@@ -188,7 +241,7 @@ const sizes = new Map<string, number>();
 for (const item of written) {
   const file = join(dist, item.page, `${item.stem}.docx`);
   const bytes = await docxBytes(item.edition);
-  writeFileSync(file, bytes);
+  await writeAtomically(file, bytes);
   sizes.set(file, bytes.length);
 }
 lap(`Word 文档（${written.length} 份）`);
@@ -200,7 +253,13 @@ if (!docxOnly) {
   const { executablePath } = ensureChromium({ log: () => {} });
   const browser = await chromium.launch({
     executablePath,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'],
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+    ],
   });
   try {
     const context = await browser.newContext({ javaScriptEnabled: false });
@@ -220,7 +279,7 @@ if (!docxOnly) {
       });
       const file = join(dist, item.page, `${item.stem}.pdf`);
       const bytes = normalizePdf(new Uint8Array(pdf), item.edition.isoDate, item.edition.title);
-      writeFileSync(file, bytes);
+      await writeAtomically(file, bytes);
       sizes.set(file, bytes.length);
     }
   } finally {
@@ -239,7 +298,12 @@ for (const item of written) {
     const size = sizes.get(file) ?? statSync(file).size;
     for (const listing of item.listedOn) {
       const links = pageLinks.get(listing) ?? [];
-      links.push({ href: `/${item.page}${item.stem}.${kind}`, kind, size, download: `${item.label}.${kind}` });
+      links.push({
+        href: `/${item.page}${item.stem}.${kind}`,
+        kind,
+        size,
+        download: `${item.label}.${kind}`,
+      });
       pageLinks.set(listing, links);
     }
   }
@@ -250,7 +314,7 @@ for (const [page, links] of pageLinks) {
   const html = readFileSync(file, 'utf8');
   const updated = insertEditionLinks(html, editionLinksHtml(links, `/${page}`));
   if (updated !== html) {
-    writeFileSync(file, updated);
+    await writeAtomically(file, updated);
     linked++;
   }
 }

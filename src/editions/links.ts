@@ -32,7 +32,7 @@ export function relativePath(page: string, to: string): string {
   return `${'../'.repeat(up)}${target.slice(common).join('/')}` || './';
 }
 
-const escape = (text: string) =>
+const escapeHtml = (text: string) =>
   text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 export const editionsMarker = 'data-editions';
@@ -42,7 +42,7 @@ export function editionLinksHtml(links: readonly EditionLink[], page: string): s
   const items = links
     .map(
       (link) =>
-        `<li><a href="${escape(relativePath(page, link.href))}" download="${escape(link.download)}" type="${
+        `<li><a href="${escapeHtml(relativePath(page, link.href))}" download="${escapeHtml(link.download)}" type="${
           link.kind === 'docx'
             ? 'application/vnd.openxmlformats-officedocument.wordprocessingml.document'
             : 'application/pdf'

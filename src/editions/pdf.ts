@@ -14,12 +14,17 @@ export function normalizePdf(bytes: Uint8Array, isoDate: string, _title?: string
   // Latin-1 keeps one character per byte, so the lengths hold.
   let text = Buffer.from(bytes).toString('latin1');
   const fixed = pdfDate(isoDate);
-  text = text.replace(/(\/(?:CreationDate|ModDate) ?\()(D:[^)]*)\)/g, (_match, head: string, value: string) => {
-    const replaced = `${fixed}+00'00'`.padEnd(value.length, ' ').slice(0, value.length);
-    return `${head}${replaced})`;
-  });
-  text = text.replace(/\/ID ?\[<([0-9A-Fa-f]+)> ?<([0-9A-Fa-f]+)>\]/g, (match, first: string, second: string) =>
-    match.replace(first, '0'.repeat(first.length)).replace(second, '0'.repeat(second.length)),
+  text = text.replace(
+    /(\/(?:CreationDate|ModDate) ?\()(D:[^)]*)\)/g,
+    (_match, head: string, value: string) => {
+      const replaced = `${fixed}+00'00'`.padEnd(value.length, ' ').slice(0, value.length);
+      return `${head}${replaced})`;
+    },
+  );
+  text = text.replace(
+    /\/ID ?\[<([0-9A-Fa-f]+)> ?<([0-9A-Fa-f]+)>\]/g,
+    (match, first: string, second: string) =>
+      match.replace(first, '0'.repeat(first.length)).replace(second, '0'.repeat(second.length)),
   );
   return new Uint8Array(Buffer.from(text, 'latin1'));
 }

@@ -14,8 +14,8 @@ import { planTimelineChart } from '../charts/plan-timeline.ts';
 import { schoolBarsChart } from '../charts/school-bars.ts';
 import { investmentTrend, retentionTrend } from '../charts/trend.ts';
 import { type LevelId, levelIds } from '../compute/units.ts';
-import type { FigureFormat } from '../figures/format.ts';
 import { figureText } from '../figures/figure-text.ts';
+import type { FigureFormat } from '../figures/format.ts';
 import { levelNames } from '../figures/vocabulary.ts';
 import type { Block, Inline } from '../narrative/blocks.ts';
 import type { ChartImage, Edition, Part, Run } from './model.ts';
@@ -87,7 +87,10 @@ export function isoTimestamp(date: string | undefined, year: number): string {
 
 const isLevel = (value: string | undefined): value is LevelId => levelIds.includes(value as LevelId);
 
-function entryOf(input: Pick<ReportInput, 'entry' | 'all'>, of: string | undefined): EditionEntry | undefined {
+function entryOf(
+  input: Pick<ReportInput, 'entry' | 'all'>,
+  of: string | undefined,
+): EditionEntry | undefined {
   return of === undefined ? input.entry : input.all.get(of);
 }
 
@@ -129,7 +132,9 @@ const defaultBlocks: Block[] = [
   { kind: 'element', name: 'CoefficientChart', attributes: {}, children: [] },
 ];
 
-function* elementsOf(blocks: readonly Block[]): Generator<{ name: string; attributes: Record<string, string> }> {
+function* elementsOf(
+  blocks: readonly Block[],
+): Generator<{ name: string; attributes: Record<string, string> }> {
   for (const block of blocks) {
     if (block.kind === 'element') {
       yield block;
@@ -172,7 +177,10 @@ export function planCharts(entry: EditionEntry): ChartDefinition[] {
 const figureFormats = new Set(['number', 'integer', 'percent', 'ratio', 'coefficient', 'yi', 'wan']);
 
 /** What a <Figure> prints, from its attributes; undefined when the result has no such figure. */
-export function figureRun(attributes: Record<string, string>, input: Pick<ReportInput, 'entry' | 'all'>): string | undefined {
+export function figureRun(
+  attributes: Record<string, string>,
+  input: Pick<ReportInput, 'entry' | 'all'>,
+): string | undefined {
   const entry = entryOf(input, attributes.of);
   if (entry === undefined || attributes.k === undefined) return undefined;
   const format = figureFormats.has(attributes.format ?? '') ? (attributes.format as FigureFormat) : undefined;
@@ -195,7 +203,9 @@ function runsOf(inlines: readonly Inline[], input: ReportInput, strong = false):
     }
     switch (inline.name) {
       case 'Figure':
-        return [{ text: figureRun(inline.attributes, input) ?? '—', figure: true, ...(strong ? { strong } : {}) }];
+        return [
+          { text: figureRun(inline.attributes, input) ?? '—', figure: true, ...(strong ? { strong } : {}) },
+        ];
       case 'Todo': {
         const text = runsOf(inline.children, input)
           .map((run) => run.text)
@@ -381,7 +391,9 @@ export function planEdition(input: {
   });
   return {
     title: plan.title,
-    subtitle: [`${plan.issued ? `印发于 ${plan.issued}，` : ''}目标：${plan.targetYear} 年通过优质均衡督导评估。`],
+    subtitle: [
+      `${plan.issued ? `印发于 ${plan.issued}，` : ''}目标：${plan.targetYear} 年通过优质均衡督导评估。`,
+    ],
     notice: entry.result.illustrative ? illustrativeNotice : undefined,
     parts,
     publisher: input.publisher ?? entry.county.name,

@@ -51,7 +51,12 @@ export function levelTable(entry: EditionEntry, caption?: string): TableModel {
     body: rows.map((row) => [
       head(`${row.label}${row.unit ? `（${row.unit}）` : ''}`),
       ...levelIds.map((level) =>
-        num(value((entry.result.levels[level] as unknown as Record<string, Measure>)[row.key] as Measure, row.key)),
+        num(
+          value(
+            (entry.result.levels[level] as unknown as Record<string, Measure>)[row.key] as Measure,
+            row.key,
+          ),
+        ),
       ),
     ]),
   };
@@ -65,10 +70,9 @@ export function coefficientTable(
 ): TableModel | undefined {
   const standard = standardOf(entry, kind);
   if (standard === undefined) return undefined;
-  const results = Object.fromEntries(levelIds.map((level) => [level, entry.result.levels[level][kind]])) as Record<
-    LevelId,
-    (typeof entry.result.levels)['primary']['basic']
-  >;
+  const results = Object.fromEntries(
+    levelIds.map((level) => [level, entry.result.levels[level][kind]]),
+  ) as Record<LevelId, (typeof entry.result.levels)['primary']['basic']>;
   const levels = levelIds.filter((level) => results[level] !== undefined);
   const each = levels.some((level) => results[level]?.coefficientTest === 'each');
   const composite = levels.some((level) => results[level]?.coefficientTest === 'composite');
@@ -119,14 +123,16 @@ export function coefficientTable(
     foot: [
       [
         head('结论'),
-        ...levels.map((level) => {
-          const result = results[level];
-          return cell(
-            result?.coefficientTest === 'composite'
-              ? `${passText(result?.pass)}要求（综合差异系数 ≤ ${result?.limit}）`
-              : `${passText(result?.pass)}要求（每项 ≤ ${result?.limit}，且各校达标 ${result?.schoolsMeeting}/${result?.units}）`,
-          );
-        }).map((item) => ({ ...item, colSpan: span })),
+        ...levels
+          .map((level) => {
+            const result = results[level];
+            return cell(
+              result?.coefficientTest === 'composite'
+                ? `${passText(result?.pass)}要求（综合差异系数 ≤ ${result?.limit}）`
+                : `${passText(result?.pass)}要求（每项 ≤ ${result?.limit}，且各校达标 ${result?.schoolsMeeting}/${result?.units}）`,
+            );
+          })
+          .map((item) => ({ ...item, colSpan: span })),
       ],
     ],
   };
@@ -154,7 +160,11 @@ export function complianceTable(
           head(`${levelNames[level]}（${entry.result.levels[level][kind]?.units} 所）`, { colSpan: 3 }),
         ),
       ],
-      levels.flatMap(() => [head('标准值', { num: true }), head('达标数', { num: true }), head('达标比例', { num: true })]),
+      levels.flatMap(() => [
+        head('标准值', { num: true }),
+        head('达标数', { num: true }),
+        head('达标比例', { num: true }),
+      ]),
     ],
     body: standard.indicators.map((indicator) => [
       head(indicator.name),
@@ -179,7 +189,11 @@ export function complianceTable(
               ),
               ...levels.flatMap((level) => {
                 const result = entry.result.levels[level][kind];
-                return [num('—'), num(result?.schoolsMeeting ?? '—'), num(share(result?.schoolsMeeting, result?.units))];
+                return [
+                  num('—'),
+                  num(result?.schoolsMeeting ?? '—'),
+                  num(share(result?.schoolsMeeting, result?.units)),
+                ];
               }),
             ],
           ],
@@ -221,7 +235,13 @@ export function shortfallTable(
   return {
     caption: caption ?? `${entry.county.name}${levelNames[level]}各校对照${standard.name}的差距`,
     header: [
-      [head('学校'), head('在校生', { num: true }), head('达标项数', { num: true }), head('结论'), head('还差多少')],
+      [
+        head('学校'),
+        head('在校生', { num: true }),
+        head('达标项数', { num: true }),
+        head('结论'),
+        head('还差多少'),
+      ],
     ],
     body,
   };
@@ -233,7 +253,9 @@ export function publishedTable(entry: EditionEntry, caption?: string): TableMode
   const suffix = (unit: string) => (unit === '%' ? '%' : '');
   return {
     caption: caption ?? `${entry.county.name}已公开数字与测算结果核对`,
-    header: [[head('项目'), head('印发', { num: true }), head('测算', { num: true }), head('核对'), head('出处')]],
+    header: [
+      [head('项目'), head('印发', { num: true }), head('测算', { num: true }), head('核对'), head('出处')],
+    ],
     body: checks.map((check) => {
       const decimals = printedDecimals(check.published) + (check.withinRounding ? 0 : 1);
       return [
@@ -279,7 +301,12 @@ export function componentTable(
       return complianceTable(entry, attributes.standard === 'provincial' ? 'provincial' : 'quality', caption);
     case 'ShortfallTable':
       return isLevel(attributes.level)
-        ? shortfallTable(entry, attributes.level, attributes.standard === 'provincial' ? 'provincial' : 'quality', caption)
+        ? shortfallTable(
+            entry,
+            attributes.level,
+            attributes.standard === 'provincial' ? 'provincial' : 'quality',
+            caption,
+          )
         : undefined;
     case 'PublishedTable':
       return publishedTable(entry, caption);

@@ -91,7 +91,12 @@ function blocks(nodes: readonly Node[]): Block[] {
         return [{ kind: 'paragraph', inlines: [{ kind: 'text', text: String(node.value ?? '') }] }];
       case 'mdxJsxFlowElement':
         return [
-          { kind: 'element', name: node.name ?? '', attributes: quoted(node), children: blocks(node.children ?? []) },
+          {
+            kind: 'element',
+            name: node.name ?? '',
+            attributes: quoted(node),
+            children: blocks(node.children ?? []),
+          },
         ];
       case 'mdxJsxTextElement':
         return [{ kind: 'paragraph', inlines: inlines([node]) }];

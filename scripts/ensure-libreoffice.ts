@@ -17,8 +17,8 @@ export const sofficeCandidates = [
   '/usr/lib/libreoffice/program/soffice',
 ];
 
-/** What is installed: Writer with its headless conversion, and a CJK font to render Chinese. */
-const packages = ['libreoffice-writer-nogui', 'fonts-noto-cjk'] as const;
+/** What is installed: Writer with its headless conversion, a CJK font, and poppler's pdfinfo and pdftoppm. */
+const packages = ['libreoffice-writer-nogui', 'fonts-noto-cjk', 'poppler-utils'] as const;
 
 export interface LibreOfficeSetup {
   /** Absolute path of `soffice`. */
@@ -81,10 +81,12 @@ export function ensureLibreOffice(
   const env = options.env ?? process.env;
   let executablePath = findSoffice(env);
   const installed: string[] = [];
-  if (executablePath === undefined) {
+  const poppler = onPath('pdftoppm', env) !== undefined && onPath('pdfinfo', env) !== undefined;
+  if (executablePath === undefined || !poppler) {
     if (!(options.install ?? canInstall(env))) {
       throw new Error(
-        `The edition tests need LibreOffice (soffice), found none (looked at SOFFICE_PATH, ${sofficeCandidates.join(', ')}, PATH). ` +
+        `The edition tests need LibreOffice (soffice) and poppler (pdfinfo, pdftoppm); found ${executablePath ?? 'no soffice'} ` +
+          `(looked at SOFFICE_PATH, ${sofficeCandidates.join(', ')}, PATH), ${poppler ? 'poppler' : 'no poppler'}. ` +
           `This process cannot install it (it needs root and apt-get). Run:\n  ${installCommand()}`,
       );
     }

@@ -14,7 +14,6 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { Resvg } from '@resvg/resvg-js';
 import { load as loadYaml } from 'js-yaml';
 import { ensureChromium } from '../../scripts/ensure-chromium.ts';
 import type { ChartDefinition } from '../charts/chart.ts';
@@ -22,6 +21,7 @@ import { docxBytes } from '../editions/docx.ts';
 import { type EditionLink, editionLinksHtml, insertEditionLinks } from '../editions/links.ts';
 import type { ChartImage, Edition } from '../editions/model.ts';
 import { normalizePdf } from '../editions/pdf.ts';
+import { rasterise, standaloneSvg, svgSize } from '../editions/png.ts';
 import {
   editionCharts,
   planCharts,
@@ -100,17 +100,6 @@ const resvgVersion = String(
   ).version,
 );
 
-function svgSize(svg: string): { width: number; height: number } {
-  const open = /<svg\b[^>]*>/.exec(svg)?.[0] ?? '';
-  const width = Number(/\bwidth="([\d.]+)/.exec(open)?.[1]);
-  const height = Number(/\bheight="([\d.]+)/.exec(open)?.[1]);
-  const box = /viewBox="[\d.-]+[ ,]+[\d.-]+[ ,]+([\d.]+)[ ,]+([\d.]+)"/.exec(open);
-  return {
-    width: Number.isFinite(width) && width > 0 ? width : Number(box?.[1] ?? 600),
-    height: Number.isFinite(height) && height > 0 ? height : Number(box?.[2] ?? 400),
-  };
-}
-
 /**
  * The PNG fallback of a chart, kept in the cache folder by the SVG's hash and resvg's version:
  * rasterising CJK text takes seconds a chart, and the drawing changes only with the chart.
@@ -128,19 +117,7 @@ function rasterised(id: string, svg: string, width: number): Uint8Array {
   } catch {
     // Not cached yet.
   }
-  const png = new Resvg(svg, {
-    fitTo: { mode: 'width', value: Math.round(width * 2) },
-    background: '#ffffff',
-    font: {
-      // Only the CJK faces the charts name: scanning every system font costs seconds per chart.
-      loadSystemFonts: false,
-      fontFiles: cjkFontFiles,
-      defaultFontFamily: 'Noto Sans CJK SC',
-      sansSerifFamily: 'Noto Sans CJK SC',
-    },
-  })
-    .render()
-    .asPng();
+  const png = rasterise(svg, width, cjkFontFiles);
   mkdirSync(pngFolder, { recursive: true });
   writeFileSync(file, seal(png));
   return new Uint8Array(png);
@@ -150,9 +127,7 @@ function rasterised(id: string, svg: string, width: number): Uint8Array {
 async function draw(definitions: readonly ChartDefinition[]): Promise<void> {
   for (const definition of definitions) {
     if (images.has(definition.id)) continue;
-    let svg = await charts.svg(definition);
-    if (!/xmlns="http:\/\/www\.w3\.org\/2000\/svg"/.test(svg))
-      svg = svg.replace(/<svg\b/, '<svg xmlns="http://www.w3.org/2000/svg"');
+    const svg = standaloneSvg(await charts.svg(definition));
     const { width, height } = svgSize(svg);
     const png = rasterised(definition.id, svg, width);
     images.set(definition.id, { svg, png: new Uint8Array(png), width, height });

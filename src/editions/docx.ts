@@ -148,7 +148,8 @@ const tableSize = 24;
 /** A text's width in characters of the table's size: CJK one, Latin and digits about half. */
 export function textUnits(text: string): number {
   let units = 0;
-  for (const char of text) units += (char.codePointAt(0) ?? 0) < 0x300 || /[\u2000-\u206f]/.test(char) ? 0.55 : 1;
+  for (const char of text)
+    units += (char.codePointAt(0) ?? 0) < 0x300 || /[\u2000-\u206f]/.test(char) ? 0.55 : 1;
   return units;
 }
 

@@ -496,6 +496,12 @@ export function reproducible(bytes: Uint8Array, isoDate: string): Uint8Array {
           `$1${isoDate}$2`,
         );
       if (name === 'word/document.xml') {
+        // Paragraphs in their own line height (tables, captions, pictures) do not snap to the
+        // 22-line grid (the docx package has no option for it; it goes before w:spacing).
+        xml = xml.replace(
+          /<w:spacing [^>]*w:lineRule="auto"[^>]*\/>/g,
+          (spacing) => `<w:snapToGrid w:val="0"/>${spacing}`,
+        );
         let docPr = 0;
         xml = xml.replace(/<wp:docPr id="\d+"/g, () => `<wp:docPr id="${++docPr}"`);
       }

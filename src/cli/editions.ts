@@ -6,7 +6,9 @@
  * their sizes (a page never links a file that does not exist). `npm run build` needs no browser;
  * this step does (scripts/ensure-chromium.ts finds or installs it).
  *
- * Options: `--docx-only` skips the PDFs (no browser needed); `--timings` prints each phase's time.
+ * Options: `--docx-only` skips the PDFs (no browser needed); `--only=<county>,…` makes the
+ * editions of those counties alone (as `npm run bench` does on the generated province);
+ * `--timings` prints each phase's time.
  * Charts are drawn through the build's chart cache (usually all found there) and rasterised to
  * PNG with resvg, with the system's CJK font. Two runs write the same bytes.
  */
@@ -46,6 +48,12 @@ installFatalHandler();
 const started = performance.now();
 const timings = process.argv.includes('--timings');
 const docxOnly = process.argv.includes('--docx-only');
+const only = process.argv
+  .find((arg) => arg.startsWith('--only='))
+  ?.slice('--only='.length)
+  .split(',')
+  .filter(Boolean);
+const wanted = (county: string) => only === undefined || only.includes(county);
 let lapStarted = started;
 const lap = (phase: string) => {
   const now = performance.now();
@@ -169,7 +177,7 @@ const frontMatter = (text: string | undefined): ReportMeta => {
 const latestPublisher = new Map<string, string>();
 for (const [id, entry] of [...entries].sort(([a], [b]) => a.localeCompare(b))) {
   const page = `${paths.report(entry.county.id, entry.result.year).replace(/^\//, '')}`;
-  if (!existsSync(join(dist, page, 'index.html'))) continue;
+  if (!wanted(entry.county.id) || !existsSync(join(dist, page, 'index.html'))) continue;
   const narrative = narratives.find((item) => item.file === `content/reports/${id}.mdx`);
   const blocks = narrative === undefined ? undefined : narrativeBlocks(narrative.text);
   const fm = narrative === undefined ? '' : /^---\r?\n([\s\S]*?)\r?\n---/.exec(narrative.text)?.[1];
@@ -187,7 +195,7 @@ for (const [id, entry] of [...entries].sort(([a], [b]) => a.localeCompare(b))) {
   });
 }
 for (const entry of latestByCounty()) {
-  if (entry.county.plan === undefined) continue;
+  if (entry.county.plan === undefined || !wanted(entry.county.id)) continue;
   const page = paths.plan(entry.county.id).replace(/^\//, '');
   if (!existsSync(join(dist, page, 'index.html'))) continue;
   await draw(planCharts(entry));

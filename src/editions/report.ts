@@ -124,6 +124,8 @@ export function componentChart(
 }
 
 const chartNames = new Set(['CoefficientChart', 'TrendChart', 'ComplianceMatrix', 'SchoolBars']);
+/** The components that sit inside a sentence; any other component is a block of its own. */
+const inlineNames = new Set(['Figure', 'Literal', 'Todo', 'PageLink']);
 
 const defaultBlocks: Block[] = [
   { kind: 'paragraph', inlines: [{ kind: 'text', text: '本年度尚无文字报告，以下为按数据测算的结果。' }] },
@@ -269,7 +271,7 @@ function partsOf(blocks: readonly Block[], input: ReportInput, numbering: Number
       case 'paragraph': {
         const only = block.inlines.filter((inline) => !(inline.kind === 'text' && inline.text.trim() === ''));
         const single = only.length === 1 ? only[0] : undefined;
-        if (single?.kind === 'element' && (chartNames.has(single.name) || single.name.endsWith('Table'))) {
+        if (single?.kind === 'element' && !inlineNames.has(single.name)) {
           element(single.name, single.attributes, []);
         } else {
           parts.push({ kind: 'paragraph', runs: runsOf(block.inlines, input), indent: true });

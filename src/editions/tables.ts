@@ -270,7 +270,10 @@ export function publishedTable(entry: EditionEntry, caption?: string): TableMode
   };
 }
 
-/** A table component this module does not lay out: its name and attributes, so nothing is lost. */
+/**
+ * A component this module does not lay out: a table naming it and its attributes, with a note
+ * that the web page shows it, so the document never silently drops part of the report.
+ */
 export function unknownTable(name: string, attributes: Record<string, string>): TableModel {
   return {
     caption: attributes.caption ?? name,
@@ -278,7 +281,7 @@ export function unknownTable(name: string, attributes: Record<string, string>): 
     body: [
       [head('组件'), cell(name)],
       ...Object.entries(attributes).map(([key, value]) => [head(key), cell(value)]),
-      [head('说明'), cell('此表见网页版')],
+      [head('说明'), cell('此部分见网页版')],
     ],
   };
 }
@@ -310,8 +313,15 @@ export function componentTable(
         : undefined;
     case 'PublishedTable':
       return publishedTable(entry, caption);
+    case 'Figure':
+    case 'Literal':
+    case 'Todo':
+    case 'PageLink':
+      return 'not-a-table';
     default:
-      return name.endsWith('Table') ? unknownTable(name, attributes) : 'not-a-table';
+      // A component added to the site after the editions (an assessment summary, a new table):
+      // named, with its attributes, rather than dropped.
+      return unknownTable(name, attributes);
   }
 }
 

@@ -258,3 +258,20 @@ describe('the Word edition of the plan page', () => {
     expect(parts['word/document.xml']?.match(/<w:tbl>/g)?.length).toBe(3);
   });
 });
+
+describe('a component the editions do not know', () => {
+  test('becomes a table naming it and its attributes, never dropped', async () => {
+    const report = reports[0] as ExampleReport;
+    const blocks: Block[] = [
+      { kind: 'heading', depth: 2, inlines: [{ kind: 'text', text: '评估' }] },
+      { kind: 'element', name: 'AssessmentSummary', attributes: { level: 'primary' }, children: [] },
+      { kind: 'paragraph', inlines: [{ kind: 'element', name: 'NewTable', attributes: {}, children: [] }] },
+    ];
+    const edition = reportEdition({ entry: report.entry, all: entries, blocks, meta: {}, images: new Map() });
+    const tables = edition.parts.flatMap((part) => (part.kind === 'table' ? [part.table] : []));
+    expect(tables.map((table) => table.caption)).toEqual(['AssessmentSummary', 'NewTable']);
+    const text = paragraphTexts(docxParts(await docxBytes(edition))['word/document.xml'] ?? '');
+    expect(text).toContain('此部分见网页版');
+    expect(text).toContain('primary');
+  });
+});

@@ -4,10 +4,10 @@
  * system's Noto Sans CJK: the charts name it among their faces). Only those files are loaded:
  * scanning every system font costs seconds a chart. Same SVG and fonts, same bytes.
  */
-import { Resvg } from '@resvg/resvg-js';
+import { Resvg, type ResvgRenderOptions, renderAsync } from '@resvg/resvg-js';
 
-export function rasterise(svg: string, width: number, fontFiles: readonly string[]): Uint8Array {
-  const png = new Resvg(svg, {
+function options(width: number, fontFiles: readonly string[]): ResvgRenderOptions {
+  return {
     fitTo: { mode: 'width', value: Math.round(width * 2) },
     background: '#ffffff',
     font: {
@@ -16,10 +16,20 @@ export function rasterise(svg: string, width: number, fontFiles: readonly string
       defaultFontFamily: 'Noto Sans CJK SC',
       sansSerifFamily: 'Noto Sans CJK SC',
     },
-  })
-    .render()
-    .asPng();
-  return new Uint8Array(png);
+  };
+}
+
+export function rasterise(svg: string, width: number, fontFiles: readonly string[]): Uint8Array {
+  return new Uint8Array(new Resvg(svg, options(width, fontFiles)).render().asPng());
+}
+
+/** The same, drawn in libuv's thread pool (the event loop stays free meanwhile). */
+export async function rasteriseAsync(
+  svg: string,
+  width: number,
+  fontFiles: readonly string[],
+): Promise<Uint8Array> {
+  return new Uint8Array((await renderAsync(svg, options(width, fontFiles))).asPng());
 }
 
 /** The drawing's size in CSS pixels, from its width and height (or its viewBox). */

@@ -9,9 +9,12 @@ import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { ensureLibreOffice } from '../../scripts/ensure-libreoffice.ts';
 import { sizeText } from '../../src/editions/links.ts';
+import { docxParts, paragraphTexts } from '../editions/support.ts';
+import { launchBrowser } from './support/browser.ts';
 
 const root = join(import.meta.dirname, '../..');
 const dist = process.env.SITE_DIR ?? join(root, 'dist');
@@ -96,9 +99,56 @@ describe('the editions of the built site', () => {
     }
   });
 
+  test('the Word document’s text carries every figure the page prints, in the same form', () => {
+    let checked = 0;
+    for (const page of reportPages().filter((name) => !name.endsWith('/plan'))) {
+      const html = readFileSync(join(dist, page, 'index.html'), 'utf8');
+      const figures = [...html.matchAll(/<span class="figure-value[^"]*"[^>]*>([^<]+)<\/span>/g)].map(
+        (match) => (match[1] as string).replace(/&amp;/g, '&'),
+      );
+      const text = paragraphTexts(
+        docxParts(readFileSync(join(dist, page, 'report.docx')))['word/document.xml'] ?? '',
+      ).join('\n');
+      for (const figure of figures) {
+        expect(text, `${page}: ${figure}`).toContain(figure);
+        checked++;
+      }
+    }
+    expect(checked).toBeGreaterThan(50);
+  });
+
   test('two runs write the same bytes', () => {
     const before = new Map(editionFiles().map((file) => [file, digest(file)]));
     runEditions();
     for (const [file, hash] of before) expect(digest(file), file).toBe(hash);
   }, 900_000);
+
+  test('printed, no table is clipped: none is wider than what holds it on the A4 版心', async () => {
+    const browser = await launchBrowser({ javaScriptEnabled: false });
+    try {
+      const tab = await browser.context.newPage();
+      // The print stylesheet's page: 156 mm of text width, at 96 px per inch.
+      await tab.setViewportSize({ width: Math.floor((156 / 25.4) * 96), height: 850 });
+      await tab.emulateMedia({ media: 'print' });
+      for (const page of reportPages()) {
+        await tab.goto(pathToFileURL(join(dist, page, 'index.html')).href);
+        const clipped = await tab.evaluate(() =>
+          [...document.querySelectorAll('table')].flatMap((table) => {
+            const out: string[] = [];
+            for (let box = table.parentElement; box !== null; box = box.parentElement) {
+              const overflow = getComputedStyle(box).overflowX;
+              if (overflow !== 'visible' && box.scrollWidth > box.clientWidth + 1)
+                out.push(`${table.caption?.textContent ?? 'table'}: ${box.scrollWidth} > ${box.clientWidth}`);
+            }
+            if (table.getBoundingClientRect().right > document.documentElement.clientWidth + 1)
+              out.push(`${table.caption?.textContent ?? 'table'}: wider than the page`);
+            return out;
+          }),
+        );
+        expect(clipped, page).toEqual([]);
+      }
+    } finally {
+      await browser.close();
+    }
+  });
 });

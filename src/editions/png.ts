@@ -1,10 +1,11 @@
 /**
  * A chart's PNG fallback, rasterised from its SVG by resvg (the Rust renderer, whose npm package
  * ships its binary): at twice the drawing's size, on white, with the CJK font files given (the
- * system's Noto Sans CJK: the charts name it among their faces). Only those files are loaded:
- * scanning every system font costs seconds a chart. Same SVG and fonts, same bytes.
+ * system's Noto Sans CJK, cut down by src/editions/font-subset.ts: the charts name it among their
+ * faces). Only those files are loaded: scanning every system font costs seconds a chart. Same SVG
+ * and fonts, same bytes.
  */
-import { Resvg, type ResvgRenderOptions, renderAsync } from '@resvg/resvg-js';
+import { Resvg, type ResvgRenderOptions } from '@resvg/resvg-js';
 
 function options(width: number, fontFiles: readonly string[]): ResvgRenderOptions {
   return {
@@ -21,15 +22,6 @@ function options(width: number, fontFiles: readonly string[]): ResvgRenderOption
 
 export function rasterise(svg: string, width: number, fontFiles: readonly string[]): Uint8Array {
   return new Uint8Array(new Resvg(svg, options(width, fontFiles)).render().asPng());
-}
-
-/** The same, drawn in libuv's thread pool (the event loop stays free meanwhile). */
-export async function rasteriseAsync(
-  svg: string,
-  width: number,
-  fontFiles: readonly string[],
-): Promise<Uint8Array> {
-  return new Uint8Array((await renderAsync(svg, options(width, fontFiles))).asPng());
 }
 
 /** The drawing's size in CSS pixels, from its width and height (or its viewBox). */

@@ -44,3 +44,27 @@ test('the drawing’s size and a standalone SVG', () => {
     '<svg xmlns="http://www.w3.org/2000/svg" width="1"></svg>',
   );
 });
+
+test.runIf(existsSync(fonts[0] as string))(
+  'a font cut down to the chart’s characters draws the same picture as the whole font',
+  async () => {
+    const { readFileSync, writeFileSync, mkdtempSync, rmSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const { join } = await import('node:path');
+    const { subsetFont, svgText } = await import('../../src/editions/font-subset.ts');
+    const source = svg('各校达标情况 0.45 &amp; 差异系数');
+    expect(svgText(source)).toContain('各校达标情况 0.45 & 差异系数');
+    const subset = await subsetFont(readFileSync(fonts[0] as string), 2, svgText(source));
+    expect(subset.length).toBeLessThan(200_000);
+    const folder = mkdtempSync(join(tmpdir(), 'junheng-subset-'));
+    try {
+      writeFileSync(join(folder, 'sc.otf'), subset);
+      const whole = rasterise(source, 160, fonts);
+      expect(Buffer.from(rasterise(source, 160, [join(folder, 'sc.otf')])).equals(Buffer.from(whole))).toBe(
+        true,
+      );
+    } finally {
+      rmSync(folder, { recursive: true, force: true });
+    }
+  },
+);

@@ -149,7 +149,7 @@ const tableSize = 24;
 export function textUnits(text: string): number {
   let units = 0;
   for (const char of text)
-    units += (char.codePointAt(0) ?? 0) < 0x300 || /[\u2000-\u206f]/.test(char) ? 0.55 : 1;
+    units += (char.codePointAt(0) ?? 0) < 0x300 || /[\u2000-\u206f]/.test(char) ? 0.62 : 1;
   return units;
 }
 
@@ -161,7 +161,7 @@ export function columnWidths(table: TableModel): number[] {
   const wants = new Array<number>(columns).fill(2);
   for (const cell of grid.flat()) {
     if ((cell.colSpan ?? 1) === 1 && cell.column !== undefined && !cell.continued) {
-      const want = Math.min(14, textUnits(cell.text) + 1);
+      const want = Math.min(11, textUnits(cell.text) + 1.2);
       wants[cell.column] = Math.max(wants[cell.column] ?? 2, want);
     }
   }

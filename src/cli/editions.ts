@@ -22,7 +22,12 @@ import { ensureChromium } from '../../scripts/ensure-chromium.ts';
 import type { ChartDefinition } from '../charts/chart.ts';
 import { docxBytes } from '../editions/docx.ts';
 import { subsetFont, svgText } from '../editions/font-subset.ts';
-import { type EditionLink, editionLinksHtml, insertEditionLinks } from '../editions/links.ts';
+import {
+  type EditionLink,
+  editionLinksHtml,
+  insertEditionLinks,
+  removeEditionLinks,
+} from '../editions/links.ts';
 import type { ChartImage, Edition } from '../editions/model.ts';
 import { normalizePdf } from '../editions/pdf.ts';
 import { rasterise, standaloneSvg, svgSize } from '../editions/png.ts';
@@ -307,7 +312,17 @@ if (!docxOnly) {
     const context = await browser.newContext({ javaScriptEnabled: false });
     const tab = await context.newPage();
     for (const item of written) {
-      await tab.goto(pathToFileURL(join(dist, item.page, 'index.html')).href, { waitUntil: 'load' });
+      // The page as the build wrote it, without the list of editions an earlier run added (the
+      // list is not printed, but its markup would still change the PDF's bytes): a copy beside
+      // it, so that its relative addresses hold, removed once printed.
+      const html = readFileSync(join(dist, item.page, 'index.html'), 'utf8');
+      const printed = join(dist, item.page, '.print.html');
+      writeFileSync(printed, removeEditionLinks(html));
+      try {
+        await tab.goto(pathToFileURL(printed).href, { waitUntil: 'load' });
+      } finally {
+        rmSync(printed, { force: true });
+      }
       await tab.emulateMedia({ media: 'print' });
       const pdf = await tab.pdf({
         format: 'A4',

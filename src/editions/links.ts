@@ -61,3 +61,8 @@ export function insertEditionLinks(html: string, block: string): string {
   if (end < 0) return html;
   return `${html.slice(0, end + 5)}${block}${html.slice(end + 5)}`;
 }
+
+/** The page without a list of editions (as the build wrote it). */
+export function removeEditionLinks(html: string): string {
+  return html.replace(existing, '');
+}

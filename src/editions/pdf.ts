@@ -9,7 +9,10 @@ export function pdfDate(isoDate: string): string {
   return `D:${date.replace(/-/g, '')}000000`;
 }
 
-/** Replaces every creation and change date (and the document id, which Chromium draws at random). */
+/**
+ * Replaces every creation and change date, the document id and the structure's node ids (all of
+ * which Chromium takes from the clock or its own state) with fixed ones.
+ */
 export function normalizePdf(bytes: Uint8Array, isoDate: string, _title?: string): Uint8Array {
   // Latin-1 keeps one character per byte, so the lengths hold.
   let text = Buffer.from(bytes).toString('latin1');
@@ -26,5 +29,16 @@ export function normalizePdf(bytes: Uint8Array, isoDate: string, _title?: string
     (match, first: string, second: string) =>
       match.replace(first, '0'.repeat(first.length)).replace(second, '0'.repeat(second.length)),
   );
+  // Tagged PDF: the structure elements carry Chromium's DOM node ids (node00000045), which
+  // depend on what the renderer did before; numbered by first appearance instead, same length.
+  const nodes = new Map<string, string>();
+  text = text.replace(/\(node(\d+)\)/g, (_match, id: string) => {
+    let numbered = nodes.get(id);
+    if (numbered === undefined) {
+      numbered = String(nodes.size + 1).padStart(id.length, '0');
+      nodes.set(id, numbered);
+    }
+    return `(node${numbered})`;
+  });
   return new Uint8Array(Buffer.from(text, 'latin1'));
 }

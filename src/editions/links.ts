@@ -3,6 +3,7 @@
  * files exist: each link with its format and size. The pages are rewritten after the build, so a
  * page lists exactly the files written. Pure.
  */
+import { fixedDecimal } from '../text/decimal.ts';
 
 export interface EditionLink {
   /** Site path of the file, e.g. /longting/2021/report.docx. */
@@ -18,8 +19,8 @@ const kindNames = { docx: 'Word 文档（公文格式）', pdf: 'PDF（打印版
 /** A size as people read it: 812 字节, 35.2 KB, 1.4 MB. */
 export function sizeText(bytes: number): string {
   if (bytes < 1024) return `${bytes} 字节`;
-  if (bytes < 1024 * 1024) return `${(bytes / 1024).toFixed(1)} KB`;
-  return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+  if (bytes < 1024 * 1024) return `${fixedDecimal(bytes / 1024, 1)} KB`;
+  return `${fixedDecimal(bytes / 1024 / 1024, 1)} MB`;
 }
 
 /** `to` relative to the folder of `page` (both site paths; a page path ends with /). */

@@ -80,3 +80,41 @@ test('LibreOffice converts every example report to an A4 PDF with page numbers',
     expect(existsSync(join(review, `${name}-page1.png`))).toBe(true);
   }
 }, 900_000);
+
+test('LibreOffice opens a report with its real charts (SVG with the PNG fallback)', async () => {
+  const { renderSvg } = await import('../../src/charts/render-svg.ts');
+  const { rasterise, standaloneSvg, svgSize } = await import('../../src/editions/png.ts');
+  const fonts = ['/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc'].filter((file) => existsSync(file));
+  const report = reports.find((item) => item.id === 'longting/2021') as ExampleReport;
+  const input = { entry: report.entry, all: entries, blocks: report.blocks, meta: report.meta };
+  const images = new Map<string, ChartImage>();
+  for (const chart of editionCharts(input)) {
+    const svg = standaloneSvg(await renderSvg(chart.spec));
+    const { width, height } = svgSize(svg);
+    images.set(chart.id, { svg, png: rasterise(svg, width, fonts), width, height });
+  }
+  expect(images.size).toBeGreaterThan(0);
+  const docx = join(work, 'charts.docx');
+  writeFileSync(docx, await docxBytes(reportEdition({ ...input, images })));
+  const converted = spawnSync(
+    soffice,
+    [
+      `-env:UserInstallation=file://${work}/profile`,
+      '--headless',
+      '--convert-to',
+      'pdf',
+      '--outdir',
+      work,
+      docx,
+    ],
+    { encoding: 'utf8', timeout: 240_000 },
+  );
+  expect(converted.status, converted.stderr).toBe(0);
+  const pages = Number(
+    /^Pages:\s+(\d+)/m.exec(execFileSync('pdfinfo', [join(work, 'charts.pdf')], { encoding: 'utf8' }))?.[1],
+  );
+  expect(pages).toBeGreaterThanOrEqual(3);
+  // Each chart's picture is in the PDF LibreOffice wrote.
+  const listed = execFileSync('pdfimages', ['-list', join(work, 'charts.pdf')], { encoding: 'utf8' });
+  expect(listed.trim().split('\n').length - 2).toBeGreaterThanOrEqual(images.size);
+}, 600_000);

@@ -6,7 +6,10 @@
  *      province, as a child process: wall time, pages and charts per second, peak memory; then,
  *      for the province, rebuilds from the cache: no change, one county-year file edited, one
  *      narrative edited;
- *   3. the bytes of a report page as served (gzip and brotli), with all it loads.
+ *   3. the bytes of a report page as served (gzip and brotli), with all it loads;
+ *   4. `npm run editions` (Word and PDF of every report) on the example build, cold (no chart
+ *      PNG cached) and again, with each file's size; on the province, for two counties (10
+ *      reports and their plans), the time per report.
  * Figures are recorded by hand in docs/benchmarks.md with the command that produced them.
  * `npm run bench -- --quick` skips the province site build.
  */
@@ -156,6 +159,58 @@ async function measureBuild(
   );
 }
 
+/** Runs `npm run editions` on a built project: wall time, reports, and the size of each file. */
+async function measureEditions(label: string, dir: string, what: string, args: string[] = []): Promise<void> {
+  const started = performance.now();
+  const child = spawn(process.execPath, [join(root, 'src/cli/editions.ts'), '--timings', ...args], {
+    env: { ...process.env, JUNHENG_ROOT: dir },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  child.stdout.on('data', (chunk: Buffer) => {
+    output += chunk.toString();
+  });
+  child.stderr.on('data', (chunk: Buffer) => {
+    output += chunk.toString();
+  });
+  const code = await new Promise<number>((resolve) => child.on('close', (exit) => resolve(exit ?? 1)));
+  const seconds = (performance.now() - started) / 1000;
+  if (code !== 0) {
+    console.log(output);
+    throw new Error(`${label}：生成 Word 和 PDF 版失败`);
+  }
+  const reports = Number(/（(\d+) 份报告/.exec(output)?.[1] ?? 0);
+  console.log(`${label}：Word 和 PDF 版（npm run editions ${args.join(' ')}）：${what}`);
+  for (const line of output.trim().split('\n')) console.log(`  ${line.trim()}`);
+  console.log(
+    `  ${seconds.toFixed(1)} 秒；${reports} 份报告，每份 ${(seconds / Math.max(1, reports)).toFixed(2)} 秒`,
+  );
+  const files: { name: string; size: number }[] = [];
+  const walk = async (folder: string): Promise<void> => {
+    for (const entry of await readdir(folder, { withFileTypes: true })) {
+      const path = join(folder, entry.name);
+      if (entry.isDirectory()) await walk(path);
+      else if (/\.(docx|pdf)$/.test(entry.name))
+        files.push({ name: path.slice(join(dir, 'dist').length + 1), size: (await stat(path)).size });
+    }
+  };
+  await walk(join(dir, 'dist'));
+  for (const kind of ['docx', 'pdf']) {
+    const sizes = files
+      .filter((file) => file.name.endsWith(kind))
+      .map((file) => file.size)
+      .sort((a, b) => a - b);
+    if (sizes.length === 0) continue;
+    const kb = (n: number) => `${(n / 1024).toFixed(0)} KB`;
+    console.log(
+      `  .${kind}：${sizes.length} 个，最小 ${kb(sizes[0] ?? 0)}，中位 ${kb(sizes[Math.floor(sizes.length / 2)] ?? 0)}，最大 ${kb(sizes.at(-1) ?? 0)}`,
+    );
+  }
+  if (files.length <= 12)
+    for (const file of files.sort((a, b) => a.name.localeCompare(b.name)))
+      console.log(`    ${file.name}：${(file.size / 1024).toFixed(0)} KB`);
+}
+
 async function siteStats(dist: string): Promise<{ pages: number; charts: number; bytes: number }> {
   let pages = 0;
   let charts = 0;
@@ -259,6 +314,8 @@ try {
   await cp(join(root, 'content'), join(example, 'content'), { recursive: true });
   await measureBuild('示例数据', example);
   await reportPageBytes(example, 'tongdao/2019/index.html');
+  await measureEditions('示例数据', example, '冷（图表的 PNG 未缓存）');
+  await measureEditions('示例数据', example, '再次运行（PNG 已缓存）');
   const bytes = await generateProvince(province);
   const label = `生成的省（${COUNTIES} 县 × ${YEARS.length} 年，YAML 共 ${(bytes / 1e6).toFixed(1)} MB）`;
   await measurePipeline(label, province);
@@ -276,6 +333,7 @@ try {
     const narrative = join(province, 'content/reports/county-077/2021.mdx');
     await writeFile(narrative, `${await readFile(narrative, 'utf8')}\n本年度各项数据已逐校核对。\n`);
     await measureBuild(label, province, '重建：改一篇报告正文', []);
+    await measureEditions(label, province, '两个县，冷', ['--only=county-001,county-002']);
   }
 } finally {
   await rm(example, { recursive: true, force: true });

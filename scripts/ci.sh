@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # What a county's CI runs on every commit, on any runner (GitHub Actions, GitLab CI, Jenkins, a
 # cron job on the portal's server): install, check the data, run the tests, build the site into
-# dist/, and, for a merge request, write the figure diff against its base.
+# dist/ with each report's Word and PDF editions, and, for a merge request, write the figure
+# diff against its base.
 #
 # Run it from the root of the repository that holds data/ and content/, in either layout:
 #   scripts/ci.sh            junheng itself, with the county's data in it (a fork of junheng);
@@ -13,7 +14,9 @@
 #   JUNHENG_PUBLISH_DIR  a folder the portal serves: a good build replaces its contents
 #   JUNHENG_CACHE        where builds keep what later builds reuse (default .junheng-cache/);
 #                        keep this folder between runs to make rebuilds fast
-#   CHROMIUM_PATH        the browser for the tests, when it is not Debian's /usr/bin/chromium
+#   CHROMIUM_PATH        the browser for the tests and the PDF editions, when it is not Debian's
+#                        /usr/bin/chromium
+#   SOFFICE_PATH         LibreOffice for the edition tests, when it is not Debian's /usr/bin/soffice
 set -euo pipefail
 
 project="$(pwd)"
@@ -36,6 +39,11 @@ env -u JUNHENG_ROOT npm test
 
 step "构建网站（npm run build）"
 npm run build
+
+# The Word and PDF editions of every report, written into dist/ next to their pages (the PDF is
+# printed by Chromium, which the tests above installed or found).
+step "生成 Word 和 PDF 版（npm run editions）"
+npm run editions
 
 if [ -n "${JUNHENG_DIFF_BASE:-}" ]; then
   step "发布数字变化（npm run diff -- ${JUNHENG_DIFF_BASE}）"

@@ -35,6 +35,11 @@ export const rules: readonly ImportRule[] = [
     why: 'the site modules serve the pages; the build hands them what they need through src/site/build-context.ts',
   },
   {
+    from: 'editions',
+    notTo: ['site', 'components', 'pages', 'incremental', 'load', 'cli'],
+    why: 'an edition is laid out purely from the parsed narrative, the results and drawn charts; the edge (src/cli/editions.ts) reads and writes the files',
+  },
+  {
     from: 'load',
     notTo: ['compute', 'validate', 'narrative', 'site', 'cli'],
     why: 'reading files comes before checking and computing them',

@@ -56,6 +56,8 @@ describe('scripts/ci.sh', () => {
       'build',
     ]);
     expect(calls).toContain('diff');
+    // The editions are printed from the built site: after the build.
+    expect(calls.indexOf('editions')).toBeGreaterThan(calls.indexOf('build'));
     for (const call of calls.filter((name) => !['ci', 'test'].includes(name)))
       expect(scripts).toContain(call);
   });

@@ -3,6 +3,7 @@
  * per county-year, with every problem of every phase located in its file. The CLIs in
  * src/cli/ are the only code that reads or writes the filesystem around it.
  */
+import { acrossYears, type CountyYearRun } from './compute/assessment/across-years.ts';
 import { computeCountyYear } from './compute/county-year.ts';
 import type { ComputeFinding } from './compute/findings.ts';
 import { comparePublished } from './figures/published.ts';
@@ -43,11 +44,24 @@ export function runProject(files: readonly RawFile[]): ProjectRun {
   for (const countyId of countyIds) {
     const record = dataset.counties.get(countyId);
     if (record === undefined) continue;
-    const standards = record.county.data.standards.flatMap((id) => {
+    const listed = record.county.data.standards;
+    const standards = listed.flatMap((id) => {
       const source = dataset.standards.get(id);
       return source === undefined ? [] : [source];
     });
-    const inputFiles = new Set([record.county.file, ...standards.map((source) => source.file)]);
+    // Local adjustments (data/standards/local/) the county lists beside its standards.
+    const locals = listed.flatMap((id) => {
+      const source = dataset.locals.get(id);
+      return source === undefined ? [] : [source];
+    });
+    const inputFiles = new Set([
+      record.county.file,
+      ...standards.map((source) => source.file),
+      ...locals.map((source) => source.file),
+    ]);
+    const localFiles = locals.map((source) => source.data);
+    const runs: CountyYearRun[] = [];
+    const countyOutputs: CountyYearOutput[] = [];
     for (const year of [...record.years.keys()].sort((a, b) => a - b)) {
       const source = record.years.get(year);
       if (source === undefined) continue;
@@ -56,15 +70,16 @@ export function runProject(files: readonly RawFile[]): ProjectRun {
         (problem) =>
           problem.severity === 'error' && (problem.file === source.file || inputFiles.has(problem.file)),
       );
-      if (blocked || standards.length !== record.county.data.standards.length) continue;
+      if (blocked || standards.length + locals.length !== listed.length) continue;
       const standardFiles: StandardFile[] = standards.map((standard) => standard.data);
-      const computed = computeCountyYear(record.county.data, source.data, standardFiles);
+      const computed = computeCountyYear(record.county.data, source.data, standardFiles, localFiles);
       // Printed figures are compared with the computed ones by their stable keys.
       const printed = comparePublished(computed.result, source.data.published ?? []);
       const result: ComputeResult = { ...computed.result, published: printed.checks };
       const findings = [...computed.findings, ...printed.findings];
       problems.push(...locateIssues(source, findings.map(findingIssue)));
-      outputs.push({
+      runs.push({ year, data: source.data, result: computed.result });
+      countyOutputs.push({
         county: countyId,
         year,
         file: source.file,
@@ -72,6 +87,17 @@ export function runProject(files: readonly RawFile[]): ProjectRun {
         countyFile: record.county.data,
         standards: standardFiles,
       });
+    }
+    // Monitoring and plan progress need the county's other years.
+    const additions = acrossYears(
+      record.county.data,
+      standards.map((standard) => standard.data),
+      runs,
+    );
+    for (const output of countyOutputs) {
+      const added = additions.get(output.year);
+      if (added !== undefined) output.result.assessment = { ...output.result.assessment, ...added };
+      outputs.push(output);
     }
   }
   return { dataset, problems: sortProblems(problems), outputs };

@@ -16,13 +16,14 @@ import type { CountyFile } from '../types/generated/county.ts';
 import type { CountyYearFile, Facilities, Level, School } from '../types/generated/county-year.ts';
 import type { StandardFile } from '../types/generated/standard.ts';
 import { levelsByType } from '../validate/rules.ts';
+import { type AssessedCountyYear, addAssessment } from './assessment.ts';
 import { countsPrinting, denominatorsPrinting, percentAsFraction, printedError } from './printed.ts';
 import { apportion, createRandom, type Random } from './random.ts';
 import { runSearch } from './search.ts';
 import type { CountySpec, LevelKey, Location, Printed, ReportTargets, SchoolType } from './spec.ts';
 
 export interface CalibrationOutcome {
-  data: CountyYearFile;
+  data: AssessedCountyYear;
   /** Every target the calibration aimed at, with the figure the engine now computes. */
   checks: { target: string; printed: number; computed: number; ok: boolean }[];
 }
@@ -271,7 +272,8 @@ export function calibrateCounty(
   };
   if (spec.facts !== undefined) data.facts = spec.facts;
   if (spec.published !== undefined) data.published = spec.published;
-  return { data, checks: verify(spec, county, data, standards) };
+  const assessed = addAssessment(data, spec.assessment);
+  return { data: assessed, checks: verify(spec, county, assessed, standards) };
 }
 
 /** Level blocks whose teachers are not calibrated (out of basic scope): plain draws. */

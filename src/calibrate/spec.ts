@@ -6,6 +6,7 @@
 
 import type { LevelId } from '../compute/units.ts';
 import type { CountyYearFile, School } from '../types/generated/county-year.ts';
+import type { AssessmentSpec } from './assessment.ts';
 
 export type SchoolType = School['type'];
 export type Location = School['location'];
@@ -93,4 +94,6 @@ export interface CountySpec {
   largestClassAllowed?: number;
   facts?: CountyYearFile['facts'];
   published?: CountyYearFile['published'];
+  /** The whole-assessment additions, drawn from their own stream after calibration. */
+  assessment?: AssessmentSpec;
 }

@@ -13,7 +13,8 @@ export type ChartKind =
   | 'compliance-matrix'
   | 'trend'
   | 'county-comparison'
-  | 'plan-timeline';
+  | 'plan-timeline'
+  | 'plan-progress';
 
 export interface ChartTable {
   /** Chinese column headers with units. */

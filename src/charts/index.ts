@@ -10,6 +10,7 @@ export {
   type IndicatorLabels,
   indicatorLabelsFromStandards,
 } from './labels.ts';
+export { planProgressChart } from './plan-progress.ts';
 export { planTimelineChart } from './plan-timeline.ts';
 export { compileChart, type RenderAllOptions, renderAll, renderSvg } from './render-svg.ts';
 export { type SchoolBarsOptions, schoolBarsChart } from './school-bars.ts';

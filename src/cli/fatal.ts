@@ -12,7 +12,7 @@ interface SystemError {
 }
 
 /** What a clerk reads for an error no phase turned into a problem. */
-export function fatalMessage(error: unknown): string {
+export function fatalMessage(error: unknown, task = '构建'): string {
   const found = (error ?? {}) as SystemError;
   const where = found.path ?? found.dest;
   const at = where === undefined ? '' : `：${where}`;
@@ -32,14 +32,14 @@ export function fatalMessage(error: unknown): string {
     case 'ENOMEM':
       return '内存不足。请关闭其他程序后重新运行。';
     default:
-      return `内部错误，构建未完成：${found.message ?? String(error)}。请把这一行和所用的提交告诉维护者。`;
+      return `内部错误，${task}未完成：${found.message ?? String(error)}。请把这一行和所用的提交告诉维护者。`;
   }
 }
 
 /** Prints the message (and the stack with JUNHENG_DEBUG=1) and ends the process with exit 1. */
-export function installFatalHandler(): void {
+export function installFatalHandler(task = '构建'): void {
   const handle = (error: unknown) => {
-    console.error(fatalMessage(error));
+    console.error(fatalMessage(error, task));
     if (process.env.JUNHENG_DEBUG === '1' && error instanceof Error) console.error(error.stack);
     process.exit(1);
   };

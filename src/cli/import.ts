@@ -14,7 +14,11 @@ import { type ImportResult, importSpreadsheet } from '../sheet/import.ts';
 import { formatSheetProblem, problemCounts, type SheetProblem, sheetProblem } from '../sheet/problems.ts';
 import { sourceLimits } from '../sheet/read-source.ts';
 import { readSpellings, spellingsFile } from '../sheet/spellings.ts';
+import { installFatalHandler } from './fatal.ts';
 import { writeAtomically } from './write-atomic.ts';
+
+// Whatever escapes the import's own problems is one Chinese line, never a stack trace.
+installFatalHandler('导入');
 
 const usage =
   '用法：npm run import -- <文件.xlsx|文件.csv> --county <县标识> --year <年份> [--write]，例如 npm run import -- 通道2019.xlsx --county tongdao --year 2019';
@@ -88,7 +92,9 @@ if (!existsSync(join(root, 'data/counties', args.county, 'county.yaml'))) {
 }
 
 // The size is checked before the file is read: a 50 MB export is refused without loading it.
-const { size } = await stat(path);
+const status = await stat(path);
+if (!status.isFile()) fail(`${args.file} 不是文件：请给出要导入的 .xlsx 或 .csv 文件。`);
+const { size } = status;
 if (size > sourceLimits.maxFileBytes) {
   const problem = sheetProblem('sheetFileTooLarge', { size, limit: sourceLimits.maxFileBytes });
   console.log([formatSheetProblem(problem), '', closing([problem])].join('\n'));

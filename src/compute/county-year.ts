@@ -5,8 +5,10 @@
  */
 import type { CountyFile } from '../types/generated/county.ts';
 import type { CountyYearFile } from '../types/generated/county-year.ts';
+import type { LocalStandardFile } from '../types/generated/local-standard.ts';
 import type { ComputeResult, LevelResult, SchoolResult, UnitResult } from '../types/generated/result.ts';
 import type { StandardFile } from '../types/generated/standard.ts';
+import { assessCountyYear } from './assessment/assess.ts';
 import { evaluateStandard, type StandardEvaluation } from './evaluate-standard.ts';
 import { type FieldGap, type FigureRef, fieldGapFindings, type RowPart } from './field-gaps.ts';
 import { type ComputeFinding, finding } from './findings.ts';
@@ -27,11 +29,14 @@ export interface CountyYearComputation {
 
 /**
  * @param standards the standards the county applies (at most one per kind; validation ensures it).
+ * @param locals the local files the county applies (data/standards/local/), in its order: their
+ *   overrides and enabled relaxations change the assessment lines of the standard each extends.
  */
 export function computeCountyYear(
   county: CountyFile,
   data: CountyYearFile,
   standards: readonly StandardFile[],
+  locals: readonly LocalStandardFile[] = [],
 ): CountyYearComputation {
   const findings: ComputeFinding[] = [];
   const byKind = new Map<StandardKind, StandardFile>();
@@ -96,6 +101,8 @@ export function computeCountyYear(
     schools: data.schools.map((_, index) => schoolResult(data, index, evaluations)),
     facts: { ...data.facts },
   };
+  const assessment = assessCountyYear(county, data, byKind, evaluations, locals);
+  if (assessment.quality !== undefined || assessment.basic !== undefined) result.assessment = assessment;
   return { result, findings };
 }
 

@@ -160,7 +160,7 @@ export function countyTotals(schools: readonly School[]): CountyTotalsOutcome {
 }
 
 /**
- * Sums of every facility field that all schools report (a partial sum would mislead). A field
+ * Sums of every summable facility field that all schools report (a partial sum would mislead). A field
  * some schools report and others leave out is a gap: its total is lost. A field no school
  * reports is simply not part of this county's data.
  */
@@ -169,7 +169,8 @@ function facilityTotals(schools: readonly School[]): { sums: Record<string, numb
   const missing = new Map<string, number[]>();
   schools.forEach((school, schoolIndex) => {
     const facilities: Record<string, number | undefined> = { ...school.facilities };
-    for (const field of facilityFields.keys()) {
+    for (const [field, { summable }] of facilityFields) {
+      if (!summable) continue;
       const value = facilities[field];
       if (value === undefined) missing.set(field, [...(missing.get(field) ?? []), schoolIndex]);
       else sums[field] = (sums[field] ?? 0) + value;

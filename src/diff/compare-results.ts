@@ -25,8 +25,9 @@ export interface ResultSide {
 }
 
 /** Parts of the result that are not county-level figures: schools have their own comparison,
- * printed-figure checks are reported as data problems, and the year names the document. */
-const notFigures = new Set(['schools', 'published', 'year', 'standards']);
+ * printed-figure checks are reported as data problems, and the year names the document. The
+ * assessment (line states, per-school shortfalls) has no stable keys or labels yet. */
+const notFigures = new Set(['schools', 'published', 'year', 'standards', 'assessment']);
 
 /** Every county-level number of a result by its stable key (list items by identity), in document order. */
 export function countyFigures(result: ComputeResult): Map<string, Measure> {

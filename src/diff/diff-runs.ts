@@ -7,6 +7,7 @@ import type { NarrativeFile } from '../load/read-narratives.ts';
 import { checkNarratives } from '../narrative/check-all.ts';
 import type { CountyYearOutput, ProjectRun } from '../pipeline.ts';
 import { formatPath, hasErrors, type Problem, sortProblems } from '../problems/problem.ts';
+import { compareAssessments } from './compare-assessment.ts';
 import { compareNarrativeFigures, compareNarrativeTexts } from './compare-narratives.ts';
 import { compareSchools, compareValues, compareVerdicts, type ResultSide } from './compare-results.ts';
 import type { CountyYearChange, CountyYearRef, FigureDiff } from './figure-diff.ts';
@@ -22,6 +23,7 @@ export function diffRuns(
   const diff: FigureDiff = {
     countyYears: [],
     flips: [],
+    assessment: [],
     values: [],
     schools: { added: [], removed: [], standings: [] },
     narratives: {
@@ -44,6 +46,7 @@ export function diffRuns(
     };
     const [from, to] = [side(before), side(after)];
     diff.flips.push(...compareVerdicts(ref, from, to));
+    diff.assessment.push(...compareAssessments(ref, before.result, after.result));
     diff.values.push(...compareValues(ref, from, to));
     const schools = compareSchools(ref, from, to);
     diff.schools.added.push(...schools.added);

@@ -36,6 +36,24 @@ export interface PassFlip extends CountyYearRef {
   after: boolean | undefined;
 }
 
+/**
+ * A change in an assessment (优质均衡 or 基本均衡): its verdict, or one line's, entry condition's,
+ * condition's or veto's state.
+ */
+export interface AssessmentChange extends CountyYearRef {
+  /** 优质均衡 or 基本均衡. */
+  assessment: string;
+  /** The line's id (G5, B3, V1 …); empty for the verdict. */
+  id: string;
+  /** 认定结论, or the line's part and name, e.g. 政府保障程度·班额. */
+  label: string;
+  /** The state (or verdict) as the pages print it, before and after. */
+  before: string;
+  after: string;
+  /** What was measured, as printed (or the counts of lines met, for the verdict). */
+  basis: { before: string; after: string };
+}
+
 /** One county-level figure that prints differently. */
 export interface ValueChange extends CountyYearRef {
   /** Dotted key into the result document, e.g. levels.primary.basic.compositeCv. */
@@ -108,6 +126,7 @@ export interface NarrativeEdit {
 export interface FigureDiff {
   countyYears: CountyYearChange[];
   flips: PassFlip[];
+  assessment: AssessmentChange[];
   values: ValueChange[];
   schools: {
     added: SchoolPresence[];

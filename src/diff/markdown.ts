@@ -35,6 +35,7 @@ export function renderMarkdown(diff: FigureDiff, sides: SideNames): string {
   const several = countyYearsNamed(diff) > 1;
   for (const section of [
     flips(diff, several),
+    assessmentChanges(diff, several),
     countyYears(diff),
     values(diff, several),
     standings(diff, several),
@@ -56,6 +57,7 @@ function summary(diff: FigureDiff): string {
   );
   const counts: [string, number, string][] = [
     ['达标结论变化', diff.flips.length, '项'],
+    ['认定条目变化', diff.assessment.length, '项'],
     ['新增县年度', countyYears('added'), '个'],
     ['删除县年度', countyYears('removed'), '个'],
     ['因数据错误未测算的县年度', countyYears('not-computed'), '个'],
@@ -80,6 +82,7 @@ function summary(diff: FigureDiff): string {
 function countyYearsNamed(diff: FigureDiff): number {
   const refs: CountyYearRef[] = [
     ...diff.flips,
+    ...diff.assessment,
     ...diff.values,
     ...diff.schools.standings,
     ...diff.schools.added,
@@ -106,6 +109,27 @@ function flips(diff: FigureDiff, several: boolean): string[] {
         flip.label,
         `${flip.basis.before} → ${flip.basis.after}`,
         `${passText(flip.before)} → **${passText(flip.after)}**`,
+      ]),
+    ),
+  ];
+}
+
+function assessmentChanges(diff: FigureDiff, several: boolean): string[] {
+  if (diff.assessment.length === 0) return [];
+  return [
+    '#### 认定条目变化',
+    '',
+    ...table(
+      [...(several ? ['县年度'] : []), '评估', '条目', '项目', '实际', '判定'],
+      diff.assessment.map((change) => [
+        ...(several ? [countyYearName(change)] : []),
+        change.assessment,
+        change.id,
+        change.label,
+        change.basis.before === change.basis.after
+          ? change.basis.after
+          : `${change.basis.before} → ${change.basis.after}`,
+        `${change.before} → **${change.after}**`,
       ]),
     ),
   ];

@@ -29,8 +29,12 @@ export interface CatalogueOptions {
   schools?: boolean;
 }
 
-/** Top-level parts that hold no figure a narrative cites. */
-const notCited = ['year', 'standards'];
+/**
+ * Top-level parts that hold no figure a narrative cites. `assessment` (line states, per-school
+ * shortfalls) has no stable keys or labels yet: its lists repeat identities (one school per 学段
+ * or per room kind), so it stays out until the pages give it keys.
+ */
+const notCited = ['year', 'standards', 'assessment'];
 
 /** A citable figure with the text a page prints for it: the catalogue without names. */
 export interface PrintedFigure {

@@ -1,6 +1,7 @@
 /**
  * The pipeline, county by county, reusing what an earlier build computed. A county's results
- * and problems depend only on its own folder (data/counties/<id>/) and on the standards, so
+ * and problems depend only on its own folder (data/counties/<id>/) and on the standards (the local
+ * files of data/standards/local/ included), so
  * each county is run on those files alone and stored under a key made of their contents and
  * the code's version. The other files (standards, anything misplaced) are checked once.
  *
@@ -31,7 +32,8 @@ export interface PartitionedFiles {
 }
 
 const countyFolder = /^data\/counties\/([^/]+)\//;
-const standardFile = /^data\/standards\/[^/]+\.yaml$/;
+/** Standards and the local files that adjust them (data/standards/local/): every county's input. */
+const standardFile = /^data\/standards\/(local\/)?[^/]+\.yaml$/;
 
 const fileParts = (files: readonly RawFile[]): string[] =>
   files.flatMap((raw) => [raw.file, raw.text ?? `<${raw.size} bytes unread>`]);

@@ -29,6 +29,8 @@ interface TreeEntry {
   file: string;
   object: string;
   size: number;
+  /** A symbolic link (mode 120000): its blob is the target's path, never read as data. */
+  link?: true;
 }
 
 export async function readGitSnapshot(root: string, ref: string): Promise<ProjectSnapshot> {
@@ -37,7 +39,8 @@ export async function readGitSnapshot(root: string, ref: string): Promise<Projec
   const entries = await listTree(top, commit, prefix);
   const wanted = entries.filter(
     (entry) =>
-      (isListedDataFile(entry.file) && readsText(entry.file, entry.size)) || narrativeFile.test(entry.file),
+      entry.link !== true &&
+      ((isListedDataFile(entry.file) && readsText(entry.file, entry.size)) || narrativeFile.test(entry.file)),
   );
   const blobs = await readBlobs(
     top,
@@ -49,6 +52,8 @@ export async function readGitSnapshot(root: string, ref: string): Promise<Projec
     const bytes = blobs.get(entry.object);
     if (narrativeFile.test(entry.file)) {
       if (bytes !== undefined) narratives.push({ file: entry.file, text: new TextDecoder().decode(bytes) });
+    } else if (isListedDataFile(entry.file) && entry.link) {
+      files.push({ file: entry.file, text: null, size: 0, link: true });
     } else if (isListedDataFile(entry.file)) {
       const text = bytes !== undefined && readsText(entry.file, entry.size) ? decodeDataText(bytes) : null;
       files.push({ file: entry.file, text, size: entry.size });
@@ -104,9 +109,11 @@ async function listTree(top: string, commit: string, prefix: string): Promise<Tr
     // <mode> SP <type> SP <object> SP+ <size> TAB <path>
     const match = /^(\d+) (\w+) ([0-9a-f]+) +(\d+|-)\t(.*)$/s.exec(record);
     if (match === null) continue;
-    const [, , type, object = '', size = '0', path = ''] = match;
+    const [, mode, type, object = '', size = '0', path = ''] = match;
     if (type !== 'blob' || !path.startsWith(prefix)) continue;
-    entries.push({ file: path.slice(prefix.length), object, size: Number(size) });
+    const entry: TreeEntry = { file: path.slice(prefix.length), object, size: Number(size) };
+    if (mode === '120000') entry.link = true;
+    entries.push(entry);
   }
   return entries;
 }

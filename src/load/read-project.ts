@@ -2,7 +2,8 @@
  * The only code that touches the filesystem: it lists the data files and reads their text.
  * Everything after it (parse, validate, compute) is pure and works on `RawFile`s.
  *
- * What it lists: every file under `data/counties/` and `data/standards/` (hidden files such as
+ * What it lists: every file under `data/counties/` and `data/standards/` (local adjustments in
+ * `data/standards/local/`; hidden files such as
  * `.gitkeep` or `.DS_Store` excepted). Files that do not fit the layout (`2019.yml`,
  * `notes.txt`, a sub-folder …) are still listed, with `text: null`, so the validate phase can
  * report them: a year file saved under the wrong name must not silently drop out of a report.
@@ -26,15 +27,22 @@ export interface RawFile {
   text: string | null;
   /** Size in bytes. */
   size: number;
+  /**
+   * A symbolic link (to a file or a folder): never followed, since it may lead out of the
+   * project (to /etc/passwd or another county's folder); the check reports it.
+   */
+  link?: true;
 }
 
-/** The three kinds of data file, named after the schema each one follows. */
-export type DataKind = 'county' | 'year' | 'standard';
+/** The four kinds of data file, named after the schema each one follows. */
+export type DataKind = 'county' | 'year' | 'standard' | 'local';
 
 export type DataFileRole =
   | { role: 'county'; county: string }
   | { role: 'year'; county: string; year: number }
   | { role: 'standard'; id: string }
+  /** A province's or city's adjustments of a standard: data/standards/local/<id>.yaml. */
+  | { role: 'local'; id: string }
   /** Looks like data (.yaml, .yml, .json) but its name or place does not fit the layout. */
   | { role: 'misnamed'; suggestedName?: string }
   /** Anything else: notes, spreadsheets, pictures. */
@@ -43,6 +51,7 @@ export type DataFileRole =
 const countyFile = /^data\/counties\/([^/]+)\/county\.yaml$/;
 const yearFile = /^data\/counties\/([^/]+)\/([0-9]+)\.yaml$/;
 const standardFile = /^data\/standards\/([^/]+)\.yaml$/;
+const localFile = /^data\/standards\/local\/([^/]+)\.yaml$/;
 const dataLikeFile = /\.(ya?ml|json)$/i;
 
 /** Where a file sits in the data layout, from its path alone. */
@@ -67,6 +76,8 @@ function recognisedRole(file: string): DataFileRole | undefined {
   if (year?.[1] && year[2]) return { role: 'year', county: year[1], year: Number(year[2]) };
   const standard = standardFile.exec(file);
   if (standard?.[1]) return { role: 'standard', id: standard[1] };
+  const local = localFile.exec(file);
+  if (local?.[1]) return { role: 'local', id: local[1] };
   return undefined;
 }
 
@@ -74,6 +85,7 @@ const schemaFileNames: Record<DataKind, string> = {
   county: 'county.schema.json',
   year: 'county-year.schema.json',
   standard: 'standard.schema.json',
+  local: 'local-standard.schema.json',
 };
 
 /** `schemas/<name>` relative to the data file, as written in its yaml-language-server comment. */
@@ -85,13 +97,15 @@ export function schemaPathFrom(file: string, kind: DataKind): string {
 /** All files under data/counties and data/standards, sorted by path (code-point order). */
 export async function readProjectFiles(root: string): Promise<RawFile[]> {
   const files = [...(await listFiles(root, 'data/counties')), ...(await listFiles(root, 'data/standards'))];
-  files.sort(compareCodePoints);
+  files.sort((a, b) => compareCodePoints(a.file, b.file));
   const out: RawFile[] = [];
-  for (const file of files) out.push(await readRawFile(root, file));
+  for (const { file, link } of files) {
+    out.push(link ? { file, text: null, size: 0, link } : await readRawFile(root, file));
+  }
   return out;
 }
 
-async function listFiles(root: string, folder: string): Promise<string[]> {
+async function listFiles(root: string, folder: string): Promise<ListedFile[]> {
   let entries: Awaited<ReturnType<typeof readdirRecursive>>;
   try {
     entries = await readdirRecursive(join(root, folder));
@@ -99,13 +113,18 @@ async function listFiles(root: string, folder: string): Promise<string[]> {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return [];
     throw error;
   }
-  const files: string[] = [];
+  const files: ListedFile[] = [];
   for (const entry of entries) {
-    if (!entry.isFile()) continue;
+    if (!entry.isFile() && !entry.isSymbolicLink()) continue;
     const file = relative(root, join(entry.parentPath, entry.name)).split(sep).join('/');
-    if (isListedDataFile(file)) files.push(file);
+    if (isListedDataFile(file)) files.push(entry.isSymbolicLink() ? { file, link: true } : { file });
   }
   return files;
+}
+
+interface ListedFile {
+  file: string;
+  link?: true;
 }
 
 function readdirRecursive(dir: string) {
@@ -145,7 +164,7 @@ export function isListedDataFile(file: string): boolean {
 /** Whether a listed file's text is read: a data file by its place, and not too large. */
 export function readsText(file: string, size: number): boolean {
   const { role } = classifyDataFile(file);
-  const isData = role === 'county' || role === 'year' || role === 'standard';
+  const isData = role === 'county' || role === 'year' || role === 'standard' || role === 'local';
   return isData && size <= MAX_FILE_BYTES;
 }
 

@@ -50,7 +50,11 @@ export const componentSpecs: Record<string, ComponentSpec> = {
   Todo: { attributes: { figure: { kind: 'text' } }, literal: true },
   PageLink: {
     attributes: {
-      to: { kind: 'oneOf', values: ['home', 'methods', 'county', 'report', 'data', 'plan'], required: true },
+      to: {
+        kind: 'oneOf',
+        values: ['home', 'methods', 'county', 'report', 'data', 'plan', 'readiness'],
+        required: true,
+      },
       of,
     },
   },
@@ -78,4 +82,19 @@ export const componentSpecs: Record<string, ComponentSpec> = {
     attributes: { level, standard: { kind: 'standard', values: ['quality', 'provincial'] }, of },
   },
   TrendChart: { attributes: { series: { kind: 'series' }, of } },
+  /** The whole assessment (contract §3): the 达标情况一览表 and the tables of its parts. */
+  AssessmentSummary: { attributes: { of, caption } },
+  GovernmentTable: { attributes: { of, caption } },
+  QualityTable: { attributes: { of, caption } },
+  /** One school-row line, school by school: G3 专用教室, G4 规模, G5 班额, G6 小规模学校经费, G9 培训, G12 持证, Q4 培训经费. */
+  SchoolLineTable: {
+    attributes: {
+      line: { kind: 'oneOf', values: ['G3', 'G4', 'G5', 'G6', 'G9', 'G12', 'Q4'], required: true },
+      of,
+      caption,
+    },
+  },
+  EntryPanel: { attributes: { of, caption } },
+  MonitoringTable: { attributes: { of, caption } },
+  PlanProgress: { attributes: { of, caption } },
 };

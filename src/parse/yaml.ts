@@ -90,7 +90,7 @@ export function parseYamlFile(raw: RawFile): ParsedYaml {
 
   const issues: Problem[] = [];
   const role = classifyDataFile(raw.file);
-  if (role.role === 'county' || role.role === 'year' || role.role === 'standard') {
+  if (role.role === 'county' || role.role === 'year' || role.role === 'standard' || role.role === 'local') {
     const comment = checkSchemaComment(text, raw.file, role.role);
     if (comment) issues.push(problem(comment.code, { line: 1, column: 1 }, { line: comment.line }));
   }

@@ -211,6 +211,16 @@ export const catalog = {
   }),
 
   /** A .yaml/.yml/.json file under data/ whose name or folder does not fit the layout. */
+  /** A symbolic link among the data files: not followed, so its target is not read. */
+  dataFileIsLink: define<NoParams>({
+    severity: 'error',
+    anchor: 'file',
+    build: () => ({
+      message: '这是一个符号链接（快捷方式），未读取：链接可能指向项目以外的文件',
+      hint: '请删去这个链接，把数据文件本身放在这里（需要另一个县的数据时，复制过来）',
+    }),
+  }),
+
   misnamedDataFile: define<{ suggestedName?: string }>({
     severity: 'error',
     anchor: 'file',
@@ -218,7 +228,7 @@ export const catalog = {
       message: '文件名或位置不符合约定，未读取',
       hint: suggestedName
         ? `请改名为 ${suggestedName}`
-        : '县基本信息写在 data/counties/<县标识>/county.yaml，年度数据写在 data/counties/<县标识>/<年份>.yaml，标准写在 data/standards/<标识>.yaml',
+        : '县基本信息写在 data/counties/<县标识>/county.yaml，年度数据写在 data/counties/<县标识>/<年份>.yaml，标准写在 data/standards/<标识>.yaml，地方调整文件写在 data/standards/local/<标识>.yaml',
     }),
   }),
 
@@ -626,6 +636,108 @@ export const catalog = {
     }),
   }),
 
+  /**
+   * A part larger than its whole, outside the teacher groups: a school's teacher-training spend
+   * and its public funds, teachers rotated and those eligible, allocated places and all places …
+   * `title`/`wholeTitle` are the two fields' Chinese titles, `whole` the key of the whole.
+   */
+  partExceedsWhole: define<{ title: string; value: number; wholeTitle: string; whole: number }>({
+    severity: 'error',
+    build: ({ title, value, wholeTitle, whole }) => ({
+      message: `${title} ${value} 多于${wholeTitle} ${whole}`,
+      hint: `这是${wholeTitle}中的一部分，不能多于${wholeTitle}，请核对这两项`,
+    }),
+  }),
+
+  /**
+   * The junior cohort loses more pupils (transfers out and deaths) than it ever had (entrants
+   * and transfers in). Path: numbers.juniorCohort.transfersOut.
+   */
+  cohortOutflowExceeds: define<{
+    transfersOut: number;
+    deaths: number;
+    entrants: number;
+    transfersIn: number;
+  }>({
+    severity: 'error',
+    build: ({ transfersOut, deaths, entrants, transfersIn }) => ({
+      message: `转出人数 ${transfersOut} 与死亡人数 ${deaths} 之和 ${transfersOut + deaths}，多于入学人数 ${entrants} 与转入人数 ${transfersIn} 之和 ${entrants + transfersIn}`,
+      hint: '转出和死亡的学生只能是入学或转入的学生，请核对 entrants、transfersIn、transfersOut、deaths',
+    }),
+  }),
+
+  /**
+   * The smallest music (or art) room's area is given, but the school has no such room:
+   * `rooms` is the room count (undefined when missing). Path: …facilities.musicRoomMinArea.
+   */
+  roomAreaWithoutRooms: define<{
+    areaKey: string;
+    areaTitle: string;
+    roomsKey: string;
+    roomsTitle: string;
+    rooms?: number;
+  }>({
+    severity: 'error',
+    build: ({ areaKey, areaTitle, roomsKey, roomsTitle, rooms }) => ({
+      message: `填写了${areaTitle}，但${roomsTitle}${rooms === undefined ? '没有填写' : `为 ${rooms}`}`,
+      hint: `有这类教室时请在 ${roomsKey} 填写间数（至少 1）；没有时请删去 ${areaKey}`,
+    }),
+  }),
+
+  /**
+   * An item of `declarations` (or `vetoes`) given twice. `list` is the list's key, `label` the
+   * item's Chinese name. Path: declarations[i].item.
+   */
+  itemDeclaredTwice: define<{ list: string; item: string; label: string; firstIndex: number }>({
+    severity: 'error',
+    build: ({ list, item, label, firstIndex }) => ({
+      message: `事项「${label}」（${item}）与 ${list}[${firstIndex}] 重复`,
+      hint: '每个事项只填一次：请删去其中一项，需要说明的写在 note 中',
+    }),
+  }),
+
+  /**
+   * An evidence item names a declaration or veto item that the file does not declare. `list`
+   * is where it belongs (declarations or vetoes), `listTitle` that list's title. Path: evidence[i].item.
+   */
+  evidenceItemNotDeclared: define<{ item: string; label: string; list: string; listTitle: string }>({
+    severity: 'error',
+    build: ({ item, label, list, listTitle }) => ({
+      message: `佐证材料对应的事项「${label}」（${item}）没有在${listTitle}（${list}）中填写`,
+      hint: `请在 ${list} 中添加 item: ${item} 一项并写明${list === 'vetoes' ? '是否存在（present）' : '是否达到（met）'}，或改正这份材料的 item`,
+    }),
+  }),
+
+  /**
+   * An item of the government-score table scored above its points (满分). `title` is the score's
+   * Chinese title (自评分 …). Path: governmentScoreItems[i].self (municipal, provincial).
+   */
+  scoreAbovePoints: define<{ title: string; value: number; points: number }>({
+    severity: 'error',
+    build: ({ title, value, points }) => ({
+      message: `${title} ${value} 高于本项分值 ${points}`,
+      hint: '得分不能高于本项的满分，请核对得分和分值（points）',
+    }),
+  }),
+
+  /** One subject of one monitoring year given twice. Path: qualityMonitoring[i].subject. */
+  monitoringRepeated: define<{ subject: string; year: number; firstIndex: number }>({
+    severity: 'error',
+    build: ({ subject, year, firstIndex }) => ({
+      message: `${year} 年${subject}的监测结果与 qualityMonitoring[${firstIndex}] 重复`,
+      hint: '每个学科每次监测只填一行，请删去其中一行',
+    }),
+  }),
+
+  /** A declaration `met: true` without any evidence naming its item. Path: declarations[i].met. */
+  declarationWithoutEvidence: define<{ item: string; label: string }>({
+    severity: 'warning',
+    build: ({ item, label }) => ({
+      message: `声明「${label}」（${item}）已达到，但没有佐证材料`,
+      hint: `请在 evidence 中添加 item: ${item} 的一项，写明所依据文件的名称（title），以及文号、日期或链接`,
+    }),
+  }),
+
   /** classSizes bands do not add up to classes. */
   classSizesSum: define<{ sum: number; classes: number }>({
     severity: 'error',
@@ -769,6 +881,146 @@ export const catalog = {
       }),
     },
   ),
+
+  // ── Rules: a standard's assessment section and the local files that adjust it ─────
+
+  /** Two lines (entry conditions, lines or vetoes) of one standard share an id; at the later one. */
+  lineIdRepeated: define<{ id: string; first: string }>({
+    severity: 'error',
+    build: ({ id, first }) => ({
+      message: `条目标识 ${id} 重复：${first}已用了这个标识`,
+      hint: '进入条件、达标线和否决项的 id 在同一标准内只能用一次，请为这一条另取一个未用过的标识',
+    }),
+  }),
+
+  /** A `resources` check names no indicator of its own standard. */
+  checkIndicatorUnknown: define<{ indicator: string; available: readonly string[]; suggestion?: string }>({
+    severity: 'error',
+    build: ({ indicator, available, suggestion }) => ({
+      message: `资源配置检查的指标 ${indicator} 不在本标准的 indicators 中`,
+      hint: suggestion
+        ? `是否应为 ${suggestion}？`
+        : available.length
+          ? `本标准的指标：${orList(available)}`
+          : '请先在本标准的 indicators 中添加这项指标',
+    }),
+  }),
+
+  /** A `number` check gives none, or more than one, of min, max and below. */
+  numberCheckBounds: define<{ given: readonly string[] }>({
+    severity: 'error',
+    build: ({ given }) => ({
+      message:
+        given.length === 0
+          ? '数值检查没有标准值：min、max、below 须填且只填一个'
+          : `数值检查同时填了 ${orList(given)}：min、max、below 只能填一个`,
+      hint: 'min 表示不低于、max 表示不高于，等于都算达到；below 表示低于，等于不算；请只保留本条标准所用的一个',
+    }),
+  }),
+
+  /** A local file's (or a standard's own) adjustment names a line its standard does not have. */
+  adjustmentLineUnknown: define<{
+    line: string;
+    standard: string;
+    available: readonly string[];
+    suggestion?: string;
+  }>({
+    severity: 'error',
+    build: ({ line, standard, available, suggestion }) => ({
+      message: `达标线 ${line} 不在标准 ${standard} 的 assessment 中`,
+      hint: suggestion
+        ? `是否应为 ${suggestion}？`
+        : available.length
+          ? `${standard} 的条目：${orList(available)}`
+          : `标准 ${standard} 没有 assessment 一节，无可调整的条目`,
+    }),
+  }),
+
+  /** An adjustment's path names no parameter the line's checks have. */
+  adjustmentPathUnknown: define<{ line: string; path: string; available: readonly string[] }>({
+    severity: 'error',
+    anchor: 'key',
+    build: ({ line, path, available }) => ({
+      message: `达标线 ${line} 没有可改的检查参数 ${path}`,
+      hint: `只能改该条已有的参数，路径写作 checks.<序号>.<参数>；${line} 可改的参数：${orList(available)}`,
+    }),
+  }),
+
+  /** An adjustment's new value is not of the kind of the value it replaces (a number for a number). */
+  adjustmentValueType: define<{ line: string; path: string; from: string; to: string }>({
+    severity: 'error',
+    build: ({ line, path, from, to }) => ({
+      message: `达标线 ${line} 的 ${path} 原为 ${from}，不能改为 ${to}`,
+      hint: '新值要与原值同类：数值改为数值，文字改为文字，是否改为 true 或 false',
+    }),
+  }),
+
+  /** Two overrides or relaxations of one local file (or adjustments of one standard) share an id. */
+  adjustmentIdRepeated: define<{ id: string }>({
+    severity: 'error',
+    build: ({ id }) => ({
+      message: `调整标识 ${id} 在本文件中重复`,
+      hint: '改定 overrides、放宽 relaxations 和标准自身调整 adjustments 的 id 在同一文件内只能用一次，请另取一个标识',
+    }),
+  }),
+
+  /** A local file's `id` differs from its file name. */
+  localIdMismatch: define<{ value: string; fileId: string }>({
+    severity: 'error',
+    build: ({ value, fileId }) => ({
+      message: `调整文件标识 ${value} 与文件名 ${fileId}.yaml 不一致`,
+      hint: `请把 id 改为 ${fileId}`,
+    }),
+  }),
+
+  /** A local file shares its id with a standard: county.yaml could not tell them apart. */
+  localIdTaken: define<{ id: string }>({
+    severity: 'error',
+    build: ({ id }) => ({
+      message: `地方调整文件 ${id} 与标准 data/standards/${id}.yaml 重名`,
+      hint: '县在 county.yaml 的 standards 中按标识引用两者，请给调整文件另取一个标识，并同时改文件名',
+    }),
+  }),
+
+  /** A local file `extends` a standard with no file. */
+  extendsNotFound: define<{ id: string; available: readonly string[]; suggestion?: string }>({
+    severity: 'error',
+    build: ({ id, available, suggestion }) => ({
+      message: `调整的标准 ${id} 不存在：data/standards/ 下没有 ${id}.yaml`,
+      hint: suggestion
+        ? `是否应为 ${suggestion}？`
+        : available.length
+          ? `可调整的标准：${orList(available)}`
+          : '请先在 data/standards/ 下添加基本均衡或优质均衡标准',
+    }),
+  }),
+
+  /** A local file `extends` a provincial standard (only basic and quality have an assessment). */
+  extendsWrongKind: define<{ id: string; kind: string }>({
+    severity: 'error',
+    build: ({ id, kind }) => ({
+      message: `调整的标准 ${id} 属${standardKindLabel(kind)}，只能调整基本均衡或优质均衡标准`,
+      hint: '请把 extends 改为基本均衡或优质均衡标准的标识，例如 basic-2012、quality-2017',
+    }),
+  }),
+
+  /** A local file is empty of changes (the schema's rule, worded here). */
+  localWithoutChanges: define<NoParams>({
+    severity: 'error',
+    build: () => ({
+      message: '地方调整文件没有任何调整',
+      hint: '请添加改定 overrides 或可选放宽 relaxations；放宽默认不启用，改定对列入本文件的县一律适用',
+    }),
+  }),
+
+  /** county.yaml lists a local file but not the standard it adjusts; at the local file's entry. */
+  localWithoutStandard: define<{ id: string; extends: string }>({
+    severity: 'error',
+    build: ({ id, extends: standard }) => ({
+      message: `地方调整文件 ${id} 调整的是 ${standard}，但本县 standards 中没有 ${standard}`,
+      hint: `调整只在所调整的标准适用时才有意义：请在 standards 中加上 ${standard}，或删去 ${id}`,
+    }),
+  }),
 
   /** schoolRule.minMet is more than the indicators with a threshold for one level. */
   schoolRuleThresholds: define<{ minMet: number; level: string; count: number }>({
@@ -1212,6 +1464,110 @@ export const catalog = {
     }),
   }),
 
+  /**
+   * A part of the workbook (a sheet, the shared strings …) is not what the zip declares: its
+   * CRC-32 differs, it inflates to another size, it runs past the end of the file, or it is
+   * compressed or encrypted in a way the reader does not take. Nothing is read from it.
+   */
+  sheetPartCorrupt: define<{
+    part: string;
+    fault: 'crc' | 'size' | 'bounds' | 'method' | 'encrypted';
+    declared?: number;
+    actual?: number;
+  }>({
+    severity: 'error',
+    build: ({ part, fault, declared, actual }) => {
+      const detail = {
+        crc: '校验和（CRC-32）与压缩包中记录的不符',
+        size:
+          declared !== undefined && actual !== undefined && actual > declared
+            ? `解压后多于记录的 ${declared} 字节`
+            : `解压后只有 ${actual ?? 0} 字节，记录的是 ${declared ?? 0} 字节`,
+        bounds: '超出了文件末尾（文件不完整）',
+        method: '用了不支持的压缩方式',
+        encrypted: '是加密的',
+      }[fault];
+      return {
+        message: `工作簿已损坏：其中的 ${part} ${detail}，未读取`,
+        hint: '文件可能在下载、拷贝或保存时出了错：请在 Excel 中打开并另存一次；打不开时请重新导出或重新拷贝原文件',
+      };
+    },
+  }),
+
+  /**
+   * A sheet (or a CSV) with more rows holding a value than the import reads (ReadLimits.maxRows);
+   * located at the first row past the cap. The read stops there: nothing is imported.
+   */
+  sheetTooManyRows: define<{ sheet: string; limit: number }>({
+    severity: 'error',
+    build: ({ sheet, limit }) => ({
+      message: `工作表「${sheet}」有数据的行超过 ${limit} 行的上限，未读取`,
+      hint: `一个县的学校和教学点至多几千所，要导入的每张表都远少于 ${limit} 行：请删去多余的行（如学生、教师名册等明细），或把无关的工作表移出这个文件后再导入`,
+    }),
+  }),
+
+  /**
+   * More cells holding a value (or shared strings) than the import reads
+   * (ReadLimits.maxCells), counted over the whole workbook. The read stops: nothing is imported.
+   */
+  sheetTooManyCells: define<{ what: 'cells' | 'strings' | 'text'; limit: number }>({
+    severity: 'error',
+    build: ({ what, limit }) => ({
+      message: {
+        cells: `文件中有数据的单元格（合并单元格按所占的格数计）超过 ${limit} 个的上限，未读取`,
+        strings: `工作簿中的文字（共享字符串）超过 ${limit} 条的上限，未读取`,
+        text: `文件中单元格的文字合计超过 ${limit} 个字符的上限，未读取`,
+      }[what],
+      hint:
+        what === 'text'
+          ? '一个县一年的数据合计不过几十万个字符：请只保留要导入的工作表，删去无关的表和过长的说明文字后再导入'
+          : `一个县一年的数据不过几千所学校、每所几十项，远少于 ${limit} 个单元格：请只保留要导入的工作表，删去无关的表和多余的行列后再导入`,
+    }),
+  }),
+
+  /** A cell longer than Excel itself allows (ReadLimits.maxCellChars); `text` is its beginning. */
+  sheetCellTooLong: define<{ length: number; limit: number; text: string }>({
+    severity: 'error',
+    build: ({ length, limit, text }) => ({
+      message: `单元格有 ${length} 个字符，超过 ${limit} 个字符的上限，未读取：${showValue(text)}`,
+      hint: `Excel 的一个单元格最多 ${limit} 个字符，这一格不是 Excel 保存的：请改正这一格后重新导入`,
+    }),
+  }),
+
+  /**
+   * A CSV field opened with a quote that is not closed before the end of the file, or whose
+   * quoted text passes Excel's cell size (the closing quote was most likely left out).
+   * Located at the field; `text` is its beginning.
+   */
+  sheetCsvUnclosedQuote: define<{ text: string; reachedEnd: boolean; limit: number }>({
+    severity: 'error',
+    build: ({ text, reachedEnd, limit }) => ({
+      message: reachedEnd
+        ? `这一格以引号 " 开头，但直到文件末尾都没有结束的引号：${showValue(text)}`
+        : `这一格以引号 " 开头，引号内超过 ${limit} 个字符还没有结束，多半是漏了结束的引号：${showValue(text)}`,
+      hint: '请在这一格内容的末尾补上引号 "，或删去开头的引号；内容本身含有引号时，要写成两个引号 ""',
+    }),
+  }),
+
+  /**
+   * A CSV whose cells are in two encodings: most in one (`main`), `count` in the other (`odd`),
+   * the first of them at `row`, `column` (1-based), shown as it reads in its own encoding.
+   */
+  sheetMixedEncoding: define<{
+    row: number;
+    column: number;
+    text: string;
+    odd: 'UTF-8' | 'GBK';
+    main: 'UTF-8' | 'GBK';
+    count: number;
+  }>({
+    severity: 'error',
+    build: ({ row, column, text, odd, main, count }) => ({
+      message: `文件中既有 GBK 又有 UTF-8 编码的文字：第 ${row} 行第 ${column} 列 ${showValue(text)} 是 ${odd} 编码${count > 1 ? `（这样的共 ${count} 格）` : ''}，其余是 ${main} 编码，无法确定按哪种读取，未导入`,
+      hint: '请把整个文件保存为同一种编码后重新导入：在 Excel 或 WPS 中“另存为”选“CSV UTF-8（逗号分隔）”，或在记事本中“另存为”时把编码选为 UTF-8；也可以整个文件都用 GBK（ANSI）',
+    }),
+  }),
+
   /** No sheet of the workbook is a table of the county-year file. */
   sheetNoTable: define<NoParams>({
     severity: 'error',
@@ -1382,6 +1738,15 @@ export const catalog = {
     }),
   }),
 
+  /** A declaration or veto item given in two rows of its sheet; located at the later one. */
+  sheetItemRepeated: define<{ label: string; row: number }>({
+    severity: 'error',
+    build: ({ label, row }) => ({
+      message: `事项「${label}」与第 ${row} 行重复`,
+      hint: '每个事项只填一行：请删去其中一行，需要说明的写在“说明”中',
+    }),
+  }),
+
   /** Two schools of the sheet with one id; located at the later one. */
   sheetDuplicateId: define<{ id: string; row: number }>({
     severity: 'error',
@@ -1436,15 +1801,69 @@ export const sheetHints: Partial<Record<MessageCode, { cell: string; row: string
   },
   parentOnNonTeachingPoint: { cell: '请清空这一格，或把学校类型改为 教学点', row: '请核对学校类型' },
   classSizesSum: { cell: '请核对班级数和班额分段各列', row: '请核对班级数和班额分段各列' },
+  roomAreaWithoutRooms: {
+    cell: '有这类教室时请填写教室间数（至少 1）；没有时请清空面积这一格',
+    row: '有这类教室时请填写教室间数（至少 1）；没有时请清空面积这一格',
+  },
+  itemDeclaredTwice: { cell: '每个事项只填一行：请删去其中一行', row: '每个事项只填一行：请删去其中一行' },
+  scoreAbovePoints: {
+    cell: '得分不能高于本项的满分，请核对得分和分值',
+    row: '得分不能高于本项的满分，请核对得分和分值',
+  },
+  evidenceItemNotDeclared: {
+    cell: '请在“申报声明”或“否决事项”表中添加这一事项，或改正这份材料对应的事项',
+    row: '请在“申报声明”或“否决事项”表中添加这一事项，或改正这份材料对应的事项',
+  },
+  declarationWithoutEvidence: {
+    cell: '请在“佐证材料”表中为这一事项添加一行，写明文件名称，以及文号、日期或链接',
+    row: '请在“佐证材料”表中为这一事项添加一行，写明文件名称，以及文号、日期或链接',
+  },
 };
 
 export type MessageParams<C extends MessageCode> =
   (typeof catalog)[C] extends CatalogEntry<infer P> ? P : never;
 
+/** The longest user text a message quotes whole; a longer one is cut, saying how long it was. */
+export const longestQuoted = 120;
+
+/** A user text as a message quotes it: whole when short, else its start and its length. */
+export function clipText(text: string): string {
+  if (text.length <= longestQuoted) return text;
+  // Code points counted without copying the text: it may be a whole file.
+  let count = 0;
+  let cut = text.length;
+  for (let index = 0; index < text.length; index += 1) {
+    if (count === longestQuoted) cut = Math.min(cut, index);
+    const code = text.charCodeAt(index);
+    if (code >= 0xd800 && code <= 0xdbff && index + 1 < text.length) {
+      const next = text.charCodeAt(index + 1);
+      if (next >= 0xdc00 && next <= 0xdfff) index += 1;
+    }
+    count += 1;
+  }
+  if (count <= longestQuoted) return text;
+  return `${text.slice(0, cut)}…（共 ${count} 字）`;
+}
+
+/** The parameters with every text (also in a list) clipped: a message never carries a whole file. */
+function clipped<P>(params: P): P {
+  if (params === null || typeof params !== 'object') return params;
+  const out: Record<string, unknown> = {};
+  for (const [name, value] of Object.entries(params)) {
+    out[name] =
+      typeof value === 'string'
+        ? clipText(value)
+        : Array.isArray(value)
+          ? value.map((item) => (typeof item === 'string' ? clipText(item) : item))
+          : value;
+  }
+  return out as P;
+}
+
 /** Builds the DataIssue for a catalog message at a field path. */
 export function issue<C extends MessageCode>(code: C, path: FieldPath, params: MessageParams<C>): DataIssue {
   const entry = catalog[code] as CatalogEntry<MessageParams<C>>;
-  const { message, hint } = entry.build(params);
+  const { message, hint } = entry.build(clipped(params));
   const built: DataIssue = { severity: entry.severity, code, path, message };
   if (hint) built.hint = hint;
   return built;

@@ -9,7 +9,10 @@
  * names last year's document as its source, and comparing last year's print with this year's
  * computation would only raise false warnings; this year's are added when its documents are
  * printed. The county's yearly figures are removed and its series kept, each listed in `toFill`
- * (src/validate/to-fill.ts says which is which).
+ * (src/validate/to-fill.ts says which is which); the assessment's yearly data (county numbers,
+ * declarations, vetoes, evidence, monitoring, survey and government scores) are removed and
+ * listed, since each year's documents state them anew. School rows keep every field, new ones
+ * (certified teachers, music rooms, funds …) too.
  *
  * The narrative keeps its structure and components. Its front matter gets the new year in the
  * title, today as the date it was updated, and its publication date and source marked 待补充; a

@@ -9,12 +9,15 @@ export interface NumericField {
   title: string;
   /** Whole things (teachers, rooms, books): a shortfall is rounded up to a whole number. */
   integer: boolean;
+  /** Whether a county total of it means something (false: the smallest room's area). */
+  summable: boolean;
 }
 
 interface PropertySchema {
   $ref?: string;
   type?: string;
   title?: string;
+  summable?: boolean;
 }
 
 function numericFields(properties: Record<string, PropertySchema>): ReadonlyMap<string, NumericField> {
@@ -22,7 +25,8 @@ function numericFields(properties: Record<string, PropertySchema>): ReadonlyMap<
   for (const [name, property] of Object.entries(properties)) {
     const integer = property.$ref === '#/$defs/count' || property.type === 'integer';
     const number = integer || property.$ref === '#/$defs/amount' || property.type === 'number';
-    if (number) fields.set(name, { title: property.title ?? name, integer });
+    if (number)
+      fields.set(name, { title: property.title ?? name, integer, summable: property.summable !== false });
   }
   return fields;
 }
@@ -34,6 +38,29 @@ const defs = countyYearSchema.$defs as unknown as Record<
 
 export const facilityFields = numericFields(defs.facilities?.properties ?? {});
 export const levelFields = numericFields(defs.level?.properties ?? {});
+/** A school's own funds (`funds.<field>`), named by the assessment's school checks. */
+export const fundFields = numericFields(
+  (defs.school as unknown as { properties: Record<string, { properties?: Record<string, PropertySchema> }> })
+    .properties.funds?.properties ?? {},
+);
+
+/**
+ * The field a school check names (`level.x`, `funds.x`, `facilities.x`), or undefined when the
+ * county-year schema has no such numeric field.
+ */
+export function schoolCheckField(path: string): NumericField | undefined {
+  const [source, field = ''] = path.split('.');
+  if (source === 'funds') return fundFields.get(field);
+  return numeratorField(path);
+}
+
+/** The numeric fields of one group, by name: what a school check may name there. */
+export function fieldNamesOf(group: string): string[] {
+  if (group === 'funds') return [...fundFields.keys()];
+  if (group === 'facilities') return [...facilityFields.keys()];
+  if (group === 'level') return [...levelFields.keys()];
+  return [];
+}
 
 /** The schema's Chinese title of a field of a 学段 block or of the facilities, e.g. 班额分段. */
 export function rowFieldTitle(group: 'level' | 'facilities', field: string): string | undefined {

@@ -16,6 +16,7 @@ export const schemaTypeTargets: readonly SchemaTypeTarget[] = [
   { schema: 'county.schema.json', typeName: 'CountyFile' },
   { schema: 'county-year.schema.json', typeName: 'CountyYearFile' },
   { schema: 'standard.schema.json', typeName: 'StandardFile' },
+  { schema: 'local-standard.schema.json', typeName: 'LocalStandardFile' },
   { schema: 'result.schema.json', typeName: 'ComputeResult' },
   { schema: 'sheet-headers.schema.json', typeName: 'SheetHeadersFile' },
   { schema: 'narrative.schema.json', typeName: 'NarrativeFrontMatter' },

@@ -7,7 +7,8 @@
  * - a number is rounded to 15 significant digits, Excel's own precision, so 6715.1 written as
  *   6715.1000000000004 by some program reads back as 6715.1;
  * - a percentage-formatted cell in a % field is turned into the percent (0.96 → 96);
- * - 是/否 (and TRUE/FALSE, √/×, 1/0) for yes-no fields; a choice may be spelt as
+ * - 是/否 (and TRUE/FALSE, √/×, 1/0) for yes-no fields; a choice may be written as the
+ *   template's drop-down shows it (its Chinese label), as the file does, or as
  *   data/sheet-headers.yaml registers;
  * - anything else is passed on as the text the clerk typed, so the same schema check as
  *   `npm run check` reports it in the same words ("12,04", "96%", "120人" …);
@@ -16,8 +17,9 @@
  */
 import type { MessageCode, MessageParams } from '../problems/catalog.ts';
 import type { SheetCell } from '../xlsx/read.ts';
-import type { SheetField } from './model.ts';
+import { choiceOfLabel, type SheetField } from './model.ts';
 import type { Spellings } from './spellings.ts';
+import { trimSpaces } from './trim.ts';
 
 export type RepairKind = 'thousands' | 'fullWidth' | 'spaces' | 'percent' | 'synonym';
 
@@ -36,12 +38,6 @@ export interface Coerced {
   value?: unknown;
   issue?: CellIssue;
   repairs: Repair[];
-}
-
-const spaceChars = /^[\s\u3000\u00a0\ufeff]+|[\s\u3000\u00a0\ufeff]+$/g;
-
-function trimSpaces(text: string): string {
-  return text.replace(spaceChars, '');
 }
 
 /** Full-width digits, signs, point, comma and percent to ASCII. */
@@ -179,6 +175,9 @@ function coerceChoice(content: Content, field: SheetField, spellings: Spellings)
   const { value, repairs } = coerceText(content);
   const text = String(value);
   if (field.choices?.includes(text)) return { value: text, repairs };
+  // The template shows a choice by its label (学校规划布局合理 for layoutPlan).
+  const labelled = choiceOfLabel(field, text);
+  if (labelled !== undefined) return { value: labelled, repairs };
   const property = field.path[field.path.length - 1] ?? '';
   const choice = spellings.choiceFor(property, text);
   if (choice !== undefined) {

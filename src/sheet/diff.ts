@@ -3,7 +3,7 @@
  * and changed (by id, field by field: old → new), the county's values, and the records of the
  * other lists (by position). Pure.
  */
-import { fieldLabel, type SheetField, type SheetTable, sheetTables } from './model.ts';
+import { choiceLabel, fieldLabel, type SheetField, type SheetTable, sheetTables } from './model.ts';
 
 type Json = Record<string, unknown>;
 
@@ -18,10 +18,11 @@ function valueAt(value: unknown, path: readonly (string | number)[]): unknown {
   return current;
 }
 
-/** A value as a clerk reads it: 空 for nothing, 是/否, strings unquoted. */
-function shown(value: unknown): string {
+/** A value as a clerk reads it: 空 for nothing, 是/否, strings unquoted, a choice by its label. */
+function shown(value: unknown, field?: SheetField): string {
   if (value === undefined || value === null) return '空';
   if (typeof value === 'boolean') return value ? '是' : '否';
+  if (typeof value === 'string' && field?.kind === 'choice' && value !== '') return choiceLabel(field, value);
   if (typeof value === 'string') return value === '' ? '空' : value;
   if (typeof value === 'number') return String(value);
   return JSON.stringify(value);
@@ -44,7 +45,8 @@ function fieldChanges(
   for (const field of fields) {
     const old = valueAt(before, field.path);
     const next = valueAt(after, field.path);
-    if (!same(old, next)) changes.push(`${fieldLabel(field, skipGroups)} ${shown(old)} → ${shown(next)}`);
+    if (!same(old, next))
+      changes.push(`${fieldLabel(field, skipGroups)} ${shown(old, field)} → ${shown(next, field)}`);
   }
   return changes;
 }
@@ -102,9 +104,9 @@ function schoolChanges(
 
 function recordText(table: SheetTable, record: unknown): string {
   return table.fields
-    .map((field) => valueAt(record, field.path))
-    .filter((value) => value !== undefined)
-    .map(shown)
+    .map((field) => [valueAt(record, field.path), field] as const)
+    .filter(([value]) => value !== undefined)
+    .map(([value, field]) => shown(value, field))
     .join('，');
 }
 
@@ -134,7 +136,7 @@ export function describeChanges(before: unknown, after: unknown): ChangeReport {
       const changes = fieldChanges(table.fields, before, after).map(
         (change) => `${table.sheetName}：${change}`,
       );
-      lines.push(...changes);
+      for (const change of changes) lines.push(change);
       others += changes.length;
       continue;
     }
@@ -142,10 +144,12 @@ export function describeChanges(before: unknown, after: unknown): ChangeReport {
       const found = valueAt(value, table.path);
       return Array.isArray(found) ? found : [];
     };
-    if (table.id === 'schools') lines.push(...schoolChanges(table, list(before), list(after), schoolCounts));
-    else {
+    // Loops, not push(...changes): a list of thousands of rows is no call's arguments.
+    if (table.id === 'schools') {
+      for (const change of schoolChanges(table, list(before), list(after), schoolCounts)) lines.push(change);
+    } else {
       const changes = recordChanges(table, list(before), list(after));
-      lines.push(...changes);
+      for (const change of changes) lines.push(change);
       others += changes.length;
     }
   }

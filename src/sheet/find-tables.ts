@@ -12,7 +12,14 @@ import type { ReadSheet } from '../xlsx/read.ts';
 import { cellRef } from '../xlsx/xml.ts';
 import { Grid } from './grid.ts';
 import { type HeaderLookup, headerLookup } from './headers.ts';
-import { fieldLabel, instructionsSheetName, type SheetField, type SheetTable, sheetTables } from './model.ts';
+import {
+  choicesSheetName,
+  fieldLabel,
+  instructionsSheetName,
+  type SheetField,
+  type SheetTable,
+  sheetTables,
+} from './model.ts';
 import { type SheetProblem, sheetProblem } from './problems.ts';
 import { normalizeLabel, type Spellings } from './spellings.ts';
 
@@ -79,7 +86,9 @@ function keyColumn(grid: Grid, table: SheetTable): KeyValueTable | undefined {
       if (field) rows.set(row, field);
     }
     if (rows.size < 2) continue;
-    const headerRow = Math.min(...rows.keys()) - 1;
+    let firstRow = Number.POSITIVE_INFINITY;
+    for (const row of rows.keys()) if (row < firstRow) firstRow = row;
+    const headerRow = firstRow - 1;
     const valueColumn =
       grid
         .columns(headerRow)
@@ -246,6 +255,8 @@ export function findTables(
   const problems: SheetProblem[] = [];
   const found: FoundTable[] = [];
   for (const sheet of sheets) {
+    // The template's own lists of choices: what the drop-downs offer, not data.
+    if (normalizeLabel(sheet.name) === normalizeLabel(choicesSheetName)) continue;
     if (sheet.hidden) {
       const table = tableByName(sheet.name, spellings);
       problems.push(
@@ -279,7 +290,7 @@ export function findTables(
       );
       continue;
     }
-    problems.push(...sheetProblems);
+    for (const problem of sheetProblems) problems.push(problem);
     found.push(table);
   }
   if (found.length === 0 && !problems.some((problem) => problem.severity === 'error')) {

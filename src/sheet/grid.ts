@@ -3,6 +3,7 @@
  * cell it covers (a group header over several columns, a 乡镇 name merged down several rows).
  */
 import type { CellRange, ReadSheet, SheetCell } from '../xlsx/read.ts';
+import { trimSpaces } from './trim.ts';
 
 /** Merged ranges taller than this only fill their first rows: no real table has one. */
 const maxMergedRows = 100_000;
@@ -16,15 +17,19 @@ export class Grid {
 
   constructor(sheet: ReadSheet) {
     this.sheet = sheet;
+    // A loop, not Math.max(...rows): spreading a million rows into arguments overflows the stack.
+    let lastRow = -1;
+    for (const row of sheet.rows.keys()) if (row > lastRow) lastRow = row;
+    this.lastRow = lastRow;
     for (const range of sheet.merges) {
-      const bottom = Math.min(range.bottom, range.top + maxMergedRows);
+      // Rows past the last one holding a cell are never looked at.
+      const bottom = Math.min(range.bottom, range.top + maxMergedRows, lastRow);
       for (let row = range.top; row <= bottom; row += 1) {
         const list = this.#merged.get(row) ?? [];
         list.push(range);
         this.#merged.set(row, list);
       }
     }
-    this.lastRow = Math.max(-1, ...sheet.rows.keys());
   }
 
   get name(): string {
@@ -61,7 +66,7 @@ export class Grid {
     if (content === undefined) return '';
     switch (content.kind) {
       case 'text':
-        return content.text.replace(/^[\s\u3000]+|[\s\u3000]+$/g, '');
+        return trimSpaces(content.text);
       case 'number':
         return String(content.number);
       case 'boolean':

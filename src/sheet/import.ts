@@ -7,12 +7,14 @@
 import type { RawFile } from '../load/read-project.ts';
 import { parseYamlFile } from '../parse/yaml.ts';
 import { type ProjectRun, runProject } from '../pipeline.ts';
-import { type MessageCode, sheetHints } from '../problems/catalog.ts';
+import { issue, type MessageCode, sheetHints } from '../problems/catalog.ts';
 import { formatPath, hasErrors, type Problem } from '../problems/problem.ts';
+import { closestMatch } from '../text/nearest.ts';
 import type { ReadLimits } from '../xlsx/read.ts';
 import { type Assembled, assemble, placeOf, type TablePlaces, type TableSummary } from './assemble.ts';
 import { type ChangeReport, describeChanges } from './diff.ts';
 import { findTables } from './find-tables.ts';
+import { choiceLabel, choiceOfLabel, fieldAt } from './model.ts';
 import { type SheetPlace, type SheetProblem, sheetProblem, sortSheetProblems } from './problems.ts';
 import { readSource, type SourceSheets, sourceLimits } from './read-source.ts';
 import type { Spellings } from './spellings.ts';
@@ -27,7 +29,7 @@ export interface ImportRequest {
   /** The project's data files (readProjectFiles). */
   projectFiles: readonly RawFile[];
   spellings: Spellings;
-  limits?: ReadLimits;
+  limits?: Partial<ReadLimits>;
 }
 
 export interface ImportResult {
@@ -53,12 +55,24 @@ function fileProblem(problem: Problem): SheetProblem {
 }
 
 /** The standards, the county's county.yaml, and the candidate year file: what check needs for it. */
+/**
+ * What the new text is checked with: the standards and the county's files, its other years
+ * included (the result compares a year with the last one and follows a plan across years).
+ */
 function filesForCheck(files: readonly RawFile[], county: string, target: string, text: string): RawFile[] {
   const kept = files.filter(
-    (raw) => raw.file.startsWith('data/standards/') || raw.file === `data/counties/${county}/county.yaml`,
+    (raw) =>
+      raw.file !== target &&
+      (raw.file.startsWith('data/standards/') || raw.file.startsWith(`data/counties/${county}/`)),
   );
   return [...kept, { file: target, text, size: new TextEncoder().encode(text).length }];
 }
+
+/** Problems of the county's other year files are theirs, not the import's. */
+const otherYearOf = (county: string, target: string) => (problem: Problem) =>
+  problem.file !== target &&
+  problem.file.startsWith(`data/counties/${county}/`) &&
+  problem.file !== `data/counties/${county}/county.yaml`;
 
 /** A check problem in the workbook's terms: a hint for a cell, a row number for a duplicate id. */
 function inSheet(
@@ -77,10 +91,45 @@ function inSheet(
       return { ...sheetProblem('sheetDuplicateId', { id, row: row + 1 }, place), path: problem.path };
     }
   }
+  if (problem.code === 'itemDeclaredTwice') {
+    const list = String(problem.path[0]);
+    const items = ((data as Record<string, { item?: unknown }[] | undefined>)[list] ?? []).map(
+      (entry) => entry.item,
+    );
+    const item = items[Number(problem.path[1])];
+    const row = placeOf([list, items.indexOf(item)], places)?.row;
+    const field = fieldAt(problem.path);
+    if (typeof item === 'string' && row !== undefined && field) {
+      const label = choiceLabel(field, item);
+      return { ...sheetProblem('sheetItemRepeated', { label, row: row + 1 }, place), path: problem.path };
+    }
+  }
+  const choices = labelledChoices(problem, data);
+  if (choices) return { ...choices, where: { kind: 'sheet', place } };
   const located: SheetProblem = { ...rest, where: { kind: 'sheet', place } };
   const hint = sheetHints[problem.code as MessageCode];
   if (hint) located.hint = place.column === undefined ? hint.row : hint.cell;
   return located;
+}
+
+/**
+ * A value outside a choice whose drop-down shows labels: the allowed values as the workbook
+ * shows them (学校规划布局合理 …), not the codes the file holds.
+ */
+function labelledChoices(problem: Problem, data: unknown) {
+  if (problem.code !== 'notInEnum') return undefined;
+  const field = fieldAt(problem.path);
+  const labels = field?.choiceLabels;
+  if (!field || !labels || labels.every((label, index) => label === field.choices?.[index])) return undefined;
+  let actual: unknown = data;
+  for (const key of problem.path) actual = (actual as Record<string | number, unknown> | undefined)?.[key];
+  const nearest = typeof actual === 'string' ? closestMatch(actual, labels) : undefined;
+  const suggestion = nearest === undefined ? undefined : `「${nearest}」`;
+  // Labels may hold 、 themselves (城乡学校建设、编制…): each is quoted.
+  const params = { title: field.title, allowed: labels.map((label) => `「${label}」`), actual };
+  const reworded = issue('notInEnum', problem.path, suggestion ? { ...params, suggestion } : params);
+  // A label typed for a code is never a problem: the import reads it (choiceOfLabel).
+  return typeof actual === 'string' && choiceOfLabel(field, actual) ? undefined : reworded;
 }
 
 function locate(problems: readonly Problem[], target: string, assembled: Assembled): SheetProblem[] {
@@ -129,7 +178,15 @@ export function importSpreadsheet(request: ImportRequest): ImportResult {
   const text = updatedYaml(current, assembled.data, note);
   const run = runProject(filesForCheck(request.projectFiles, request.county, target, text));
   const problems = sortSheetProblems(
-    [...found.problems, ...assembled.problems, ...locate(run.problems, target, assembled)],
+    [
+      ...found.problems,
+      ...assembled.problems,
+      ...locate(
+        run.problems.filter((problem) => !otherYearOf(request.county, target)(problem)),
+        target,
+        assembled,
+      ),
+    ],
     sheetOrder,
   );
   const result: ImportResult = { target, problems, source, summaries: assembled.summaries, text, run };

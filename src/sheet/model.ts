@@ -32,6 +32,11 @@ export interface SheetField {
   kind: FieldKind;
   /** The allowed values of a `choice`. */
   choices?: readonly string[];
+  /**
+   * What a workbook shows for each choice, in the order of `choices`: the schema's
+   * `enumDescriptions` (学校规划布局合理 for layoutPlan), or the choices themselves.
+   */
+  choiceLabels?: readonly string[];
   minimum?: number;
   maximum?: number;
   description?: string;
@@ -51,7 +56,12 @@ export type TableId =
   | 'assessmentScores'
   | 'teacherRecruitment'
   | 'teacherExchange'
-  | 'published';
+  | 'published'
+  | 'declarations'
+  | 'vetoes'
+  | 'evidence'
+  | 'qualityMonitoring'
+  | 'governmentScoreItems';
 
 export interface SheetTable {
   id: TableId;
@@ -112,7 +122,10 @@ function makeField(
   const unit =
     field.kind === 'integer' || field.kind === 'number' ? unitFromDescription(info.description) : undefined;
   if (unit) field.unit = unit;
-  if (node.enum) field.choices = node.enum.map(String);
+  if (node.enum) {
+    field.choices = node.enum.map(String);
+    field.choiceLabels = node.enumDescriptions ?? field.choices;
+  }
   if (node.minimum !== undefined) field.minimum = node.minimum;
   if (node.maximum !== undefined) field.maximum = node.maximum;
   if (info.description) field.description = info.description;
@@ -187,6 +200,23 @@ function buildModel(): SheetTable[] {
 /** The tables of a county-year workbook, in sheet order. */
 export const sheetTables: readonly SheetTable[] = buildModel();
 
+/**
+ * The field of a workbook that holds the value at a path of the file (`['declarations', 2,
+ * 'item']`, `['numbers', 'teacherPay', 'teachers']`), or undefined.
+ */
+export function fieldAt(path: readonly (string | number)[]): SheetField | undefined {
+  const parts = path.map(String);
+  for (const table of sheetTables) {
+    if (table.layout !== 'rows') continue;
+    if (table.path.every((key, index) => parts[index] === key) && parts.length > table.path.length + 1) {
+      const key = parts.slice(table.path.length + 1).join('.');
+      return table.fields.find((field) => field.key === key);
+    }
+  }
+  const key = parts.join('.');
+  return sheetTables.find((table) => table.layout === 'keyValue')?.fields.find((field) => field.key === key);
+}
+
 /** `小学段·在校生数`: a field's name with its groups, as lists and messages show it. */
 export function fieldLabel(field: SheetField, skipGroups = 0): string {
   return [...field.groups.slice(skipGroups).map((group) => group.title), field.title].join('·');
@@ -199,3 +229,18 @@ export function withUnit(label: string, unit: string | undefined): string {
 
 /** The template's sheet of instructions; never imported. */
 export const instructionsSheetName = '填写说明';
+
+/** The template's hidden sheet of long drop-down lists (Excel's own lists hold 255 characters); never imported. */
+export const choicesSheetName = '选项';
+
+/** The label a workbook shows for a choice (the choice itself when the schema names none). */
+export function choiceLabel(field: SheetField, choice: string): string {
+  const index = field.choices?.indexOf(choice) ?? -1;
+  return index < 0 ? choice : (field.choiceLabels?.[index] ?? choice);
+}
+
+/** The choice a workbook's label stands for, or undefined. */
+export function choiceOfLabel(field: SheetField, label: string): string | undefined {
+  const index = field.choiceLabels?.indexOf(label) ?? -1;
+  return index < 0 ? undefined : field.choices?.[index];
+}

@@ -15,6 +15,7 @@ export interface SourceSheets {
   encoding?: CsvEncoding;
 }
 
+/** The caps of an import (src/xlsx/read.ts says why each is what it is). */
 export const sourceLimits: ReadLimits = defaultReadLimits;
 
 /** `学校` for `/path/学校.csv`. */
@@ -30,16 +31,19 @@ function isZipOrOle(bytes: Uint8Array): boolean {
 export function readSource(
   bytes: Uint8Array,
   fileName: string,
-  limits: ReadLimits = sourceLimits,
+  limitsGiven: Partial<ReadLimits> = sourceLimits,
 ): { source: SourceSheets } | { problem: SheetProblem } {
+  const limits: ReadLimits = { ...sourceLimits, ...limitsGiven };
   if (bytes.length > limits.maxFileBytes) {
     return { problem: sheetProblem('sheetFileTooLarge', { size: bytes.length, limit: limits.maxFileBytes }) };
   }
   if (/\.(csv|txt)$/i.test(fileName) && !isZipOrOle(bytes) && bytes.length > 0 && !bytes.includes(0)) {
-    const { sheet, encoding } = csvSheet(bytes, baseName(fileName));
-    return { source: { sheets: [sheet], date1904: false, format: 'csv', encoding } };
+    const csv = csvSheet(bytes, baseName(fileName), limits);
+    if ('problem' in csv) return { problem: csv.problem };
+    return { source: { sheets: [csv.sheet], date1904: false, format: 'csv', encoding: csv.encoding } };
   }
-  const read = readWorkbook(bytes, limits);
+  // Hidden sheets are not imported (find-tables names them): their cells are not read either.
+  const read = readWorkbook(bytes, limits, { skipHiddenSheets: true });
   if ('workbook' in read) return { source: { ...read.workbook, format: 'xlsx' } };
   const failure = read.failure;
   switch (failure.reason) {
@@ -57,5 +61,51 @@ export function readSource(
       return { problem: sheetProblem('sheetDamaged', {}) };
     case 'not-workbook':
       return { problem: sheetProblem('sheetNotWorkbook', { looksLike: failure.looksLike }) };
+    case 'corrupt-part': {
+      const { part, fault, declared, actual } = failure;
+      const params = {
+        part,
+        fault,
+        ...(declared === undefined ? {} : { declared }),
+        ...(actual === undefined ? {} : { actual }),
+      };
+      return { problem: sheetProblem('sheetPartCorrupt', params) };
+    }
+    case 'too-many-rows':
+      return {
+        problem: sheetProblem(
+          'sheetTooManyRows',
+          { sheet: failure.sheet, limit: failure.limit },
+          { sheet: failure.sheet, row: failure.row },
+        ),
+      };
+    case 'too-many-cells':
+      return {
+        problem: sheetProblem(
+          'sheetTooManyCells',
+          { what: 'cells', limit: failure.limit },
+          { sheet: failure.sheet, row: failure.row },
+        ),
+      };
+    case 'too-much-text':
+      return {
+        problem: sheetProblem(
+          'sheetTooManyCells',
+          { what: 'text', limit: failure.limit },
+          { sheet: failure.sheet, row: failure.row },
+        ),
+      };
+    case 'too-many-strings':
+      return { problem: sheetProblem('sheetTooManyCells', { what: 'strings', limit: failure.limit }) };
+    case 'cell-too-long': {
+      const text = failure.text.length > 100 ? `${failure.text.slice(0, 100)}…` : failure.text;
+      return {
+        problem: sheetProblem(
+          'sheetCellTooLong',
+          { length: failure.length, limit: failure.limit, text },
+          { sheet: failure.sheet, row: failure.row, column: failure.column },
+        ),
+      };
+    }
   }
 }

@@ -18,13 +18,35 @@ import { type SheetTable, sheetTables, type TableId } from './model.ts';
 
 export const spellingsFile = 'data/sheet-headers.yaml';
 
+const opening = '(（[【〔';
+const closing = ')）]】〕';
+
+/**
+ * Bracketed parts taken out (`在校生数（人）` → `在校生数`): from an opening bracket to the next
+ * closing one. One pass: a run of opening brackets never closed is kept as it is, without
+ * searching to the end again from each of them.
+ */
+function withoutBrackets(text: string): string {
+  let out = '';
+  let index = 0;
+  while (index < text.length) {
+    const char = text[index] as string;
+    if (!opening.includes(char)) {
+      out += char;
+      index += 1;
+      continue;
+    }
+    let close = index + 1;
+    while (close < text.length && !closing.includes(text[close] as string)) close += 1;
+    if (close >= text.length) return out + text.slice(index);
+    index = close + 1;
+  }
+  return out;
+}
+
 /** A header as compared: NFKC, lower case, no brackets, spaces or punctuation. */
 export function normalizeLabel(text: string): string {
-  return text
-    .normalize('NFKC')
-    .toLowerCase()
-    .replace(/[(（[【〔][^)）\]】〕]*[)）\]】〕]/g, '')
-    .replace(/[\s\p{P}\p{S}]/gu, '');
+  return withoutBrackets(text.normalize('NFKC').toLowerCase()).replace(/[\s\p{P}\p{S}]/gu, '');
 }
 
 /** A choice value as compared: NFKC, no spaces. */

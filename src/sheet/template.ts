@@ -20,6 +20,8 @@ import type {
 } from '../xlsx/write.ts';
 import { columnName } from '../xlsx/xml.ts';
 import {
+  choiceLabel,
+  choicesSheetName,
   fieldLabel,
   instructionsSheetName,
   type SheetField,
@@ -64,6 +66,7 @@ function cellFor(value: unknown, field: SheetField): CellInput {
   let shown: string | number | null;
   if (value === undefined || value === null) shown = null;
   else if (typeof value === 'boolean') shown = value ? '是' : '否';
+  else if (field.kind === 'choice' && typeof value === 'string') shown = choiceLabel(field, value);
   else if (typeof value === 'number' && Number.isFinite(value)) shown = value;
   else shown = typeof value === 'string' ? value : JSON.stringify(value);
   return style ? { value: shown, style } : shown;
@@ -71,6 +74,49 @@ function cellFor(value: unknown, field: SheetField): CellInput {
 
 function columnStyle(field: SheetField): CellStyle | undefined {
   return field.kind === 'integer' || field.kind === 'number' ? undefined : textStyle;
+}
+
+/**
+ * The drop-down lists too long for Excel's own (255 characters, no commas), one column each of
+ * the hidden 选项 sheet: the cells a list validation refers to, by field.
+ */
+const longLists = new Map<SheetField, { column: number; labels: readonly string[] }>();
+for (const table of sheetTables) {
+  for (const field of table.fields) {
+    const labels = field.choiceLabels ?? [];
+    if (labels.join(',').length > 255 || labels.some((label) => label.includes(','))) {
+      longLists.set(field, { column: longLists.size, labels });
+    }
+  }
+}
+
+function listValidation(field: SheetField): Pick<DataValidation, 'list' | 'listRange'> {
+  const long = longLists.get(field);
+  if (!long) return { list: field.choiceLabels ?? [] };
+  const column = columnName(long.column);
+  return { listRange: `'${choicesSheetName}'!$${column}$2:$${column}$${long.labels.length + 1}` };
+}
+
+/** The hidden sheet of the long lists: a title row, then the labels. */
+function choicesSheet(): SheetSpec | undefined {
+  if (longLists.size === 0) return undefined;
+  const lists = [...longLists];
+  const height = Math.max(...lists.map(([, list]) => list.labels.length));
+  const rows: RowSpec[] = [
+    { cells: lists.map(([field]) => fieldLabel(field)), style: headerStyle },
+    ...Array.from({ length: height }, (_, index) => ({
+      cells: lists.map(([, list]) => list.labels[index] ?? null),
+    })),
+  ];
+  return { name: choicesSheetName, hidden: true, rows };
+}
+
+/** 小学、初级中学 …; labels that hold 、 themselves are each quoted: 「城乡学校建设、编制…」. */
+function choiceList(field: SheetField): string {
+  const labels = field.choiceLabels ?? [];
+  return labels.some((label) => label.includes('、'))
+    ? labels.map((label) => `「${label}」`).join('')
+    : labels.join('、');
 }
 
 function validation(field: SheetField, range: string): DataValidation | undefined {
@@ -84,8 +130,8 @@ function validation(field: SheetField, range: string): DataValidation | undefine
       return withPrompt({
         range,
         type: 'list',
-        list: field.choices ?? [],
-        error: error(`请从下拉列表中选择：${(field.choices ?? []).join('、')}`),
+        ...listValidation(field),
+        error: error(`请从下拉列表中选择：${choiceList(field)}`),
       });
     case 'boolean':
       return withPrompt({
@@ -233,6 +279,7 @@ function instructionsSheet(options: TemplateOptions): SheetSpec {
     '5. 表头下面隐藏的第 3 行（“县级数据”表隐藏的 A 列）是字段名，导入时据此对应各列，请不要修改或删除；可以调整列宽和行的顺序。',
     '6. “县级数据”表每项一行，在“数值”列填写；其他各表每项一行，没有的留空。',
     '7. 可以从统计报表中复制粘贴数值（请用“选择性粘贴 → 数值”）；合计行不必填，导入时会跳过。',
+    '8. “申报声明”“否决事项”“佐证材料”中的事项从下拉列表中选择，每个事项只填一行；佐证材料对应的事项须已在“申报声明”或“否决事项”中填写。',
     '',
     '填好以后',
     `保存后运行：${command}`,
@@ -276,5 +323,6 @@ export function templateWorkbook(options: TemplateOptions = {}): WorkbookSpec {
     const records = valueAt(data, table.path);
     return rowsSheet(table, Array.isArray(records) ? records : []);
   });
-  return { sheets: [...sheets, instructionsSheet(options)] };
+  const choices = choicesSheet();
+  return { sheets: [...sheets, instructionsSheet(options), ...(choices ? [choices] : [])] };
 }

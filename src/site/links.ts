@@ -31,4 +31,6 @@ export const paths = {
   data: (county: string, year: number) => `/${county}/${year}/data/`,
   download: (county: string, year: number, file: string) => `/${county}/${year}/data/${file}`,
   plan: (county: string) => `/${county}/plan/`,
+  readiness: (county: string, year: number) => `/${county}/${year}/readiness/`,
+  provinceCsv: () => '/readiness.csv',
 };

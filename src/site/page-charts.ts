@@ -11,10 +11,12 @@ import { coefficientChart } from '../charts/coefficients.ts';
 import { complianceMatrixChart } from '../charts/compliance-matrix.ts';
 import { countyComparisonChart } from '../charts/county-comparison.ts';
 import { indicatorLabelsFromStandards } from '../charts/labels.ts';
+import { planProgressChart } from '../charts/plan-progress.ts';
 import { planTimelineChart } from '../charts/plan-timeline.ts';
 import { schoolBarsChart } from '../charts/school-bars.ts';
 import { investmentTrend, retentionTrend } from '../charts/trend.ts';
 import { type LevelId, levelIds } from '../compute/units.ts';
+import { assessmentOf } from '../figures/assessment.ts';
 import type { NarrativeOutline } from '../narrative/document.ts';
 import type { CountyYearOutput } from '../pipeline.ts';
 import { buildContext } from './build-context.ts';
@@ -83,6 +85,14 @@ export function coefficientsFor(entry: CountyYearEntry): ChartDefinition {
   );
 }
 
+/** `<PlanProgress>`: each school's failing lines against the plan's target year; undefined without a plan result. */
+export function planProgressFor(entry: CountyYearEntry): ChartDefinition | undefined {
+  return madeOnce(entry, 'plan-progress', () => {
+    const plan = assessmentOf(entry.result)?.plan;
+    return plan === undefined ? undefined : planProgressChart(entry.county.name, plan);
+  });
+}
+
 export type TrendSeriesName = 'investments' | 'retention';
 
 /** `<TrendChart series>`; undefined when the data has fewer than two years of the series. */
@@ -114,6 +124,7 @@ function usageChart(usage: ChartUsage, page: CountyYearEntry, all: ReadonlyMap<s
   const { level, indicator, series } = attributes;
   const standard = attributes.standard ?? 'quality';
   if (component === 'CoefficientChart') return coefficientsFor(entry);
+  if (component === 'PlanProgress') return planProgressFor(entry);
   if (component === 'TrendChart')
     return series === 'investments' || series === 'retention' ? trendFor(entry, series) : undefined;
   if (!isLevel(level) || !isStandard(standard)) return undefined;
@@ -156,6 +167,7 @@ export function* chartsToPrepare(
       yield* attempt(() =>
         [
           planTimelineChart(entry.county) ?? [],
+          planProgressFor(entry) ?? [],
           ...levelIds.map((level) => complianceMatrixFor(entry, { level, standard: 'quality' })),
         ].flat(),
       );

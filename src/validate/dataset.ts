@@ -16,7 +16,9 @@ import type { DataIssue, FieldPath, Problem } from '../problems/problem.ts';
 import { formatPath, hasErrors, sortProblems } from '../problems/problem.ts';
 import type { CountyFile } from '../types/generated/county.ts';
 import type { CountyYearFile } from '../types/generated/county-year.ts';
+import type { LocalStandardFile } from '../types/generated/local-standard.ts';
 import type { StandardFile } from '../types/generated/standard.ts';
+import { checkLocalFile, countyLocals } from './assessment-rules.ts';
 import { checkCountyFile, checkCountyYearFile, checkStandardFile, type StandardsOnDisk } from './rules.ts';
 import { schemaRuleCodes, validateAgainstSchema } from './schema.ts';
 
@@ -36,6 +38,8 @@ export interface CountyRecord {
 export interface Dataset {
   counties: Map<string, CountyRecord>;
   standards: Map<string, SourceFile<StandardFile>>;
+  /** Local adjustments of a standard (data/standards/local/<id>.yaml), by id. */
+  locals: Map<string, SourceFile<LocalStandardFile>>;
 }
 
 /** Locates issues found on a file's data (by rules here, by the engine later) in that file. */
@@ -56,9 +60,15 @@ export function buildDataset(files: readonly RawFile[]): { dataset: Dataset; pro
   const years: { folder: string; year: number; source: SourceFile<CountyYearFile> }[] = [];
   const standards = new Map<string, SourceFile<StandardFile>>();
   const standardIds = new Set<string>();
+  const locals = new Map<string, SourceFile<LocalStandardFile>>();
+  const localIds = new Set<string>();
   const countyFolders = new Set<string>();
 
   for (const raw of files) {
+    if (raw.link) {
+      problems.push({ ...issue('dataFileIsLink', [], {}), file: raw.file, line: 0, column: 0 });
+      continue;
+    }
     const role = classifyDataFile(raw.file);
     if (role.role === 'misnamed' || role.role === 'unrecognised') {
       const found =
@@ -69,11 +79,13 @@ export function buildDataset(files: readonly RawFile[]): { dataset: Dataset; pro
       continue;
     }
     if (role.role === 'standard') standardIds.add(role.id);
+    if (role.role === 'local') localIds.add(role.id);
     if (role.role === 'county') countyFolders.add(role.county);
     const source = readSource(raw, role.role, problems);
     if (!source) continue;
     if (role.role === 'county') counties.set(role.county, source as SourceFile<CountyFile>);
     if (role.role === 'standard') standards.set(role.id, source as SourceFile<StandardFile>);
+    if (role.role === 'local') locals.set(role.id, source as SourceFile<LocalStandardFile>);
     if (role.role === 'year') {
       years.push({ folder: role.county, year: role.year, source: source as SourceFile<CountyYearFile> });
     }
@@ -82,13 +94,23 @@ export function buildDataset(files: readonly RawFile[]): { dataset: Dataset; pro
   for (const [id, source] of standards) {
     problems.push(...locateIssues(source, checkStandardFile(source.data, id)));
   }
-  const onDisk: StandardsOnDisk = {
+  const standardsById = {
     ids: standardIds,
+    get: (id: string) => standards.get(id)?.data,
+  };
+  for (const [id, source] of locals) {
+    problems.push(...locateIssues(source, checkLocalFile(source.data, id, standardsById)));
+  }
+  // A county lists local files among its standards, by id.
+  const onDisk: StandardsOnDisk = {
+    ids: new Set([...standardIds, ...localIds]),
     kinds: new Map([...standards].map(([id, source]) => [id, source.data.kind])),
   };
+  const localExtends = new Map([...locals].map(([id, source]) => [id, source.data] as const));
   const records = new Map<string, CountyRecord>();
   for (const [folder, source] of counties) {
     problems.push(...locateIssues(source, checkCountyFile(source.data, folder, onDisk)));
+    problems.push(...locateIssues(source, countyLocals(source.data, localExtends)));
     records.set(folder, { county: source, years: new Map() });
   }
   for (const { folder, year, source } of years) {
@@ -100,7 +122,7 @@ export function buildDataset(files: readonly RawFile[]): { dataset: Dataset; pro
   }
   for (const record of records.values()) problems.push(...schoolsCopiedFromPreviousYear(record));
 
-  return { dataset: { counties: records, standards }, problems: sortProblems(problems) };
+  return { dataset: { counties: records, standards, locals }, problems: sortProblems(problems) };
 }
 
 /**
@@ -110,7 +132,7 @@ export function buildDataset(files: readonly RawFile[]): { dataset: Dataset; pro
  */
 function readSource(
   raw: RawFile,
-  kind: 'county' | 'year' | 'standard',
+  kind: 'county' | 'year' | 'standard' | 'local',
   problems: Problem[],
 ): SourceFile<unknown> | undefined {
   const parsed = parseYamlFile(raw);

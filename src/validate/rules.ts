@@ -12,6 +12,7 @@ import { closestMatch } from '../text/nearest.ts';
 import type { CountyFile } from '../types/generated/county.ts';
 import type { CountyYearFile, Level, School } from '../types/generated/county-year.ts';
 import type { StandardFile } from '../types/generated/standard.ts';
+import { checkAssessment } from './assessment-rules.ts';
 import { fieldInfo, propertyNamesAt, schoolLevelsByType } from './schema.ts';
 import { toFillItems } from './to-fill.ts';
 
@@ -32,6 +33,8 @@ const teacherSubsets = [
   'qualifiedTeachers',
   'keyTeachers',
   'peArtsTeachers',
+  'certifiedTeachers',
+  'trainedTeachers',
 ] as const;
 
 const teachingPoint: SchoolType = '教学点';
@@ -50,9 +53,222 @@ export function checkCountyYearFile(data: CountyYearFile, place: YearFilePlace):
     ...teacherSubsetsWithinTeachers(data.schools),
     ...classSizeBandsAddUp(data.schools),
     ...totalsMatchSchools(data),
+    ...schoolFundsWithinPublicFunds(data.schools),
+    ...roomAreasHaveRooms(data.schools),
+    ...countyNumbersWithinWholes(data),
+    ...juniorCohortSensible(data),
+    ...declarationsOnce(data),
+    ...evidenceOfDeclaredItems(data),
+    ...scoresWithinPoints(data),
+    ...monitoringOncePerSubject(data),
     ...listItemsDistinct(data),
     ...toFillItems(data),
   ];
+}
+
+/** A part and its whole, both fields of one object, titled by the schema. */
+function partWithinWhole(
+  path: FieldPath,
+  part: string,
+  whole: string,
+  object: object | undefined,
+): DataIssue[] {
+  const values = object as Record<string, number | undefined> | undefined;
+  const value = values?.[part];
+  const total = values?.[whole];
+  if (value === undefined || total === undefined || value <= total) return [];
+  return [
+    issue('partExceedsWhole', [...path, part], {
+      title: titleOf('year', [...path, part]),
+      value,
+      wholeTitle: titleOf('year', [...path, whole]),
+      whole: total,
+    }),
+  ];
+}
+
+/** A school's teacher-training spend is part of its public funds. */
+export function schoolFundsWithinPublicFunds(schools: readonly School[]): DataIssue[] {
+  return schools.flatMap((school, index) =>
+    partWithinWhole(['schools', index, 'funds'], 'trainingSpend', 'publicFunds', school.funds),
+  );
+}
+
+/** The rooms whose smallest area may be given, and their counts. */
+const roomAreas = [
+  { area: 'musicRoomMinArea', rooms: 'musicRooms' },
+  { area: 'artRoomMinArea', rooms: 'artRooms' },
+] as const;
+
+/** The smallest music (art) room's area is given only with at least one such room. */
+export function roomAreasHaveRooms(schools: readonly School[]): DataIssue[] {
+  const issues: DataIssue[] = [];
+  schools.forEach((school, index) => {
+    const facilities = school.facilities;
+    if (!facilities) return;
+    for (const { area, rooms } of roomAreas) {
+      const count = facilities[rooms];
+      if (facilities[area] === undefined || (count !== undefined && count >= 1)) continue;
+      const path: FieldPath = ['schools', index, 'facilities'];
+      const params = {
+        areaKey: area,
+        areaTitle: titleOf('year', [...path, area]),
+        roomsKey: rooms,
+        roomsTitle: titleOf('year', [...path, rooms]),
+      };
+      issues.push(
+        issue(
+          'roomAreaWithoutRooms',
+          [...path, area],
+          count === undefined ? params : { ...params, rooms: count },
+        ),
+      );
+    }
+  });
+  return issues;
+}
+
+/**
+ * The county numbers that are part of another (schemas/county-year.schema.json `numbers`):
+ * the group, the part and its whole. Rotated key teachers are compared with the rotated
+ * teachers, or with the eligible ones when the rotated are not given.
+ */
+const numberParts = [
+  ['rotation', 'rotated', 'eligible'],
+  ['quotaAllocation', 'allocated', 'places'],
+  ['migrantChildren', 'inPublic', 'eligible'],
+  ['disabledChildren', 'enrolled', 'eligible'],
+] as const;
+
+export function countyNumbersWithinWholes(data: CountyYearFile): DataIssue[] {
+  const numbers = data.numbers;
+  if (!numbers) return [];
+  const issues: DataIssue[] = [];
+  const rotation = numbers.rotation;
+  if (rotation?.keyRotated !== undefined) {
+    const whole = rotation.rotated !== undefined ? 'rotated' : 'eligible';
+    issues.push(...partWithinWhole(['numbers', 'rotation'], 'keyRotated', whole, rotation));
+  }
+  for (const [group, part, whole] of numberParts) {
+    issues.push(...partWithinWhole(['numbers', group], part, whole, numbers[group]));
+  }
+  return issues;
+}
+
+/** The junior cohort cannot lose more pupils (out, died) than it had (entered, came in). */
+export function juniorCohortSensible(data: CountyYearFile): DataIssue[] {
+  const cohort = data.numbers?.juniorCohort;
+  if (cohort?.entrants === undefined) return [];
+  const { entrants, transfersIn = 0, transfersOut = 0, deaths = 0 } = cohort;
+  if (transfersOut + deaths <= entrants + transfersIn) return [];
+  const field = cohort.transfersOut !== undefined ? 'transfersOut' : 'deaths';
+  return [
+    issue('cohortOutflowExceeds', ['numbers', 'juniorCohort', field], {
+      transfersOut,
+      deaths,
+      entrants,
+      transfersIn,
+    }),
+  ];
+}
+
+/** Each score of the government-score table is at most the item's points, when given. */
+export function scoresWithinPoints(data: CountyYearFile): DataIssue[] {
+  const issues: DataIssue[] = [];
+  (data.governmentScoreItems ?? []).forEach((row, index) => {
+    if (row.points === undefined) return;
+    for (const field of ['self', 'municipal', 'provincial'] as const) {
+      const value = row[field];
+      if (value === undefined || value <= row.points) continue;
+      const path: FieldPath = ['governmentScoreItems', index, field];
+      issues.push(
+        issue('scoreAbovePoints', path, { title: titleOf('year', path), value, points: row.points }),
+      );
+    }
+  });
+  return issues;
+}
+
+/** A subject of one monitoring year is given once. */
+export function monitoringOncePerSubject(data: CountyYearFile): DataIssue[] {
+  const firstIndex = new Map<string, number>();
+  const issues: DataIssue[] = [];
+  (data.qualityMonitoring ?? []).forEach(({ subject, year }, index) => {
+    const key = `${year}\u0000${subject.trim()}`;
+    const first = firstIndex.get(key);
+    if (first === undefined) firstIndex.set(key, index);
+    else
+      issues.push(
+        issue('monitoringRepeated', ['qualityMonitoring', index, 'subject'], {
+          subject,
+          year,
+          firstIndex: first,
+        }),
+      );
+  });
+  return issues;
+}
+
+/** The Chinese name of a declaration or veto item (the schema's enumDescriptions). */
+function itemLabel(item: string): string {
+  const node = fieldInfo('year', ['evidence', 0, 'item'])?.node;
+  const index = node?.enum?.indexOf(item) ?? -1;
+  return (index >= 0 ? node?.enumDescriptions?.[index] : undefined) ?? item;
+}
+
+/** Each declaration and each veto item is given at most once. */
+export function declarationsOnce(data: CountyYearFile): DataIssue[] {
+  const issues: DataIssue[] = [];
+  for (const list of ['declarations', 'vetoes'] as const) {
+    const firstIndex = new Map<string, number>();
+    (data[list] ?? []).forEach(({ item }, index) => {
+      const first = firstIndex.get(item);
+      if (first === undefined) firstIndex.set(item, index);
+      else
+        issues.push(
+          issue('itemDeclaredTwice', [list, index, 'item'], {
+            list,
+            item,
+            label: itemLabel(item),
+            firstIndex: first,
+          }),
+        );
+    });
+  }
+  return issues;
+}
+
+/**
+ * Each evidence item names a declared item (a declaration or a veto of the file); a
+ * declaration said to be met has some evidence (a warning: the evidence may follow later).
+ */
+export function evidenceOfDeclaredItems(data: CountyYearFile): DataIssue[] {
+  const issues: DataIssue[] = [];
+  const declared = new Set<string>([
+    ...(data.declarations ?? []).map(({ item }) => item),
+    ...(data.vetoes ?? []).map(({ item }) => item),
+  ]);
+  const vetoItems = new Set(fieldInfo('year', ['vetoes', 0, 'item'])?.node.enum ?? []);
+  (data.evidence ?? []).forEach(({ item }, index) => {
+    if (declared.has(item)) return;
+    const list = vetoItems.has(item) ? 'vetoes' : 'declarations';
+    issues.push(
+      issue('evidenceItemNotDeclared', ['evidence', index, 'item'], {
+        item,
+        label: itemLabel(item),
+        list,
+        listTitle: titleOf('year', [list]),
+      }),
+    );
+  });
+  const evidenced = new Set((data.evidence ?? []).map(({ item }) => item));
+  (data.declarations ?? []).forEach(({ item, met }, index) => {
+    if (met && !evidenced.has(item))
+      issues.push(
+        issue('declarationWithoutEvidence', ['declarations', index, 'met'], { item, label: itemLabel(item) }),
+      );
+  });
+  return issues;
 }
 
 /** The lists whose items a figure key names by identity (src/figures/keys.ts). */
@@ -264,7 +480,12 @@ export function countyStandards(data: CountyFile, standards: StandardsOnDisk): D
 export function checkStandardFile(data: StandardFile, fileId: string): DataIssue[] {
   const issues: DataIssue[] = [];
   if (data.id !== fileId) issues.push(issue('standardIdMismatch', ['id'], { value: data.id, fileId }));
-  return [...issues, ...standardFieldsExist(data), ...schoolRuleHasThresholds(data)];
+  return [
+    ...issues,
+    ...standardFieldsExist(data),
+    ...schoolRuleHasThresholds(data),
+    ...checkAssessment(data),
+  ];
 }
 
 /** Field names a standard may refer to, read from the county-year schema. */

@@ -11,6 +11,7 @@
 import Ajv2020, { type ErrorObject } from 'ajv/dist/2020.js';
 import countySchema from '../../schemas/county.schema.json' with { type: 'json' };
 import countyYearSchema from '../../schemas/county-year.schema.json' with { type: 'json' };
+import localStandardSchema from '../../schemas/local-standard.schema.json' with { type: 'json' };
 import narrativeSchema from '../../schemas/narrative.schema.json' with { type: 'json' };
 import sheetHeadersSchema from '../../schemas/sheet-headers.schema.json' with { type: 'json' };
 import siteSchema from '../../schemas/site.schema.json' with { type: 'json' };
@@ -28,6 +29,7 @@ export interface SchemaNode {
   description?: string;
   type?: string | string[];
   enum?: unknown[];
+  enumDescriptions?: string[];
   properties?: Record<string, SchemaNode>;
   required?: string[];
   items?: SchemaNode;
@@ -48,6 +50,7 @@ export const schemas: Record<SchemaKind, SchemaNode> = {
   county: countySchema as SchemaNode,
   year: countyYearSchema as SchemaNode,
   standard: standardSchema as SchemaNode,
+  local: localStandardSchema as SchemaNode,
   sheetHeaders: sheetHeadersSchema as SchemaNode,
   narrative: narrativeSchema as SchemaNode,
   site: siteSchema as SchemaNode,
@@ -59,10 +62,16 @@ const ajv = new Ajv2020({ allErrors: true, strict: true, strictRequired: false }
 // The editors' message for a rule (VS Code's JSON and YAML language services show it instead of
 // their own); check words the same rules through the catalog (ruleIssue).
 ajv.addKeyword({ keyword: 'errorMessage', schemaType: 'string' });
+// The editors' names for the values of an enum (VS Code's JSON and YAML language services show
+// them beside each value); the template's drop-down lists show them too (src/sheet/model.ts).
+ajv.addKeyword({ keyword: 'enumDescriptions', schemaType: 'array' });
+// A number that means nothing summed over schools (the smallest room's area): no county total.
+ajv.addKeyword({ keyword: 'summable', schemaType: 'boolean' });
 const validators = {
   county: ajv.compile(countySchema),
   year: ajv.compile(countyYearSchema),
   standard: ajv.compile(standardSchema),
+  local: ajv.compile(localStandardSchema),
   sheetHeaders: ajv.compile(sheetHeadersSchema),
   narrative: ajv.compile(narrativeSchema),
   site: ajv.compile(siteSchema),
@@ -282,7 +291,13 @@ function errorToIssue(kind: SchemaKind, value: unknown, error: ErrorObject): Dat
     case 'exclusiveMaximum':
       return issue('outOfRange', path, withDescription({ title, expected, actual }));
     case 'enum':
-      return enumIssue(path, title, actual, (params.allowedValues as unknown[]).map(String));
+      return enumIssue(
+        path,
+        title,
+        actual,
+        (params.allowedValues as unknown[]).map(String),
+        fieldInfo(kind, path)?.node.enumDescriptions,
+      );
     case 'pattern': {
       const trimmed = typeof actual === 'string' ? actual.trim() : '';
       if (trimmed !== actual && new RegExp(String(params.pattern), 'u').test(trimmed)) {
@@ -317,6 +332,7 @@ export const schemaRuleCodes: ReadonlySet<string> = new Set([
   'thresholdMissingLevel',
   'limitMissingLevel',
   'reservedCountyId',
+  'localWithoutChanges',
 ]);
 
 /** A branch of an `allOf` rule (Ajv gives paths relative to a referenced $defs entry). */
@@ -352,6 +368,9 @@ function ruleIssue(
     const level = missingKey(error);
     if (last === 'threshold') return issue('thresholdMissingLevel', [...path, level], { level });
     if (last === 'limits') return issue('limitMissingLevel', [...path, level], { level });
+  }
+  if (kind === 'local' && error.keyword === 'required' && path.length === 0) {
+    return issue('localWithoutChanges', ['extends'], {});
   }
   if (kind === 'county' && error.keyword === 'not' && path.length === 1 && last === 'id') {
     return issue('reservedCountyId', path, {
@@ -402,17 +421,33 @@ function typeIssue(
   return issue('wrongType', path, { title, expected, actual, expectedType });
 }
 
-function enumIssue(path: FieldPath, title: string, actual: unknown, allowed: string[]): DataIssue {
+/**
+ * A value outside an enum. With the schema's names of the values (`enumDescriptions`), each
+ * value is listed with its name, layoutPlan（学校规划布局合理）, and a name typed for its value
+ * (or close to one) suggests the value.
+ */
+function enumIssue(
+  path: FieldPath,
+  title: string,
+  actual: unknown,
+  allowed: string[],
+  labels?: readonly string[],
+): DataIssue {
   const text = String(actual);
   const trimmed = text.trim();
   if (typeof actual === 'string' && trimmed !== text && allowed.includes(trimmed)) {
     return issue('extraSpaces', path, { title, actual, fixed: trimmed });
   }
-  const suggestion = closestMatch(text, allowed);
+  const named = labels?.length === allowed.length ? labels : undefined;
+  const nearestLabel = named ? closestMatch(text, [...named]) : undefined;
+  const suggestion =
+    closestMatch(text, allowed) ??
+    (nearestLabel === undefined ? undefined : allowed[named?.indexOf(nearestLabel) ?? -1]);
+  const shown = named ? allowed.map((value, index) => `${value}（${named[index]}）`) : allowed;
   return issue(
     'notInEnum',
     path,
-    suggestion ? { title, allowed, actual, suggestion } : { title, allowed, actual },
+    suggestion ? { title, allowed: shown, actual, suggestion } : { title, allowed: shown, actual },
   );
 }
 

@@ -31,6 +31,16 @@ export const toFillActions: Record<ToFillPath, ToFillAction> = {
   'facts.teacherExchange': 'add',
   'facts.teacherPosts': 'enter',
   'facts.studentsPerComputer': 'enter',
+  // The assessment's yearly county numbers, declarations and external results: each year's
+  // documents say them anew, so last year's are removed.
+  numbers: 'enter',
+  declarations: 'enter',
+  vetoes: 'enter',
+  evidence: 'enter',
+  qualityMonitoring: 'enter',
+  recognitionSurvey: 'enter',
+  governmentScore: 'enter',
+  governmentScoreItems: 'enter',
 };
 
 /** The paths a to-fill list may hold, in the schema's order. */

@@ -6,28 +6,59 @@
  *
  * Defensive because the file comes from outside:
  * - the file size is capped before anything is unzipped, and so is the total size the zip
- *   declares for the parts that are read; fflate inflates each part into a buffer of its
- *   declared size and never grows it, so a zip bomb cannot take more memory than declared;
+ *   declares for the parts that are read; each part is inflated (src/xlsx/zip.ts) into a buffer
+ *   of its declared size, inflation stops once the output passes it, and a part whose size or
+ *   CRC-32 differs from what the zip declares is refused;
  * - only the parts the workbook needs are inflated, looked up in Maps (an entry named
  *   `__proto__` is never a key of a plain object here);
- * - the XML is scanned with regular expressions for the few elements used: no DTD, no entity
- *   expansion beyond the five predefined entities and character references;
+ * - the XML is scanned once, left to right, by an indexOf-based tokenizer (src/xlsx/scan.ts)
+ *   for the few elements used: no regular expression runs over a part, so an unclosed element
+ *   costs one pass, not one pass per tag; no DTD, no entity expansion beyond the five
+ *   predefined entities and character references;
+ * - rows, cells (merged ranges by the cells they cover), shared strings, the characters of a
+ *   cell and of all cells are counted as they are read and capped (ReadLimits): the read stops
+ *   at the first one past its cap, saying where;
  * - an OLE compound file (D0 CF 11 E0: an encrypted workbook or an old .xls), a PDF, a web page
  *   saved as .xls and other look-alikes are named rather than misread.
  */
-import { strFromU8, unzipSync } from 'fflate';
+import { attributes, elements, type Tag, tags } from './scan.ts';
 import { decodeCellText, decodeXml, parseCellRef } from './xml.ts';
+import { readZipPart, type ZipEntry, ZipError, type ZipPartFault, zipEntries } from './zip.ts';
 
 export interface ReadLimits {
   /** The file itself, checked before unzipping. */
   maxFileBytes: number;
-  /** The sum of the uncompressed sizes the zip declares for the parts that are read. */
+  /** The sum of the uncompressed sizes the zip declares for the parts that are read (all of them). */
   maxUnpackedBytes: number;
+  /** Rows holding at least one value, per sheet (a CSV is one sheet). */
+  maxRows: number;
+  /** Cells holding a value, over the whole workbook; also caps the shared strings. */
+  maxCells: number;
+  /** Characters of one cell: Excel's own limit. */
+  maxCellChars: number;
+  /**
+   * Characters of all text cells together: one long shared string referenced by a million
+   * cells would otherwise be a million long texts to look at.
+   */
+  maxTextChars: number;
 }
 
+/**
+ * A county has at most a few thousand schools and teaching points (with 教学点, the largest
+ * have about 2,000); every list of the county-year file is shorter. 10,000 rows a sheet leave
+ * room for title, header and subtotal rows and for the largest county; 1,000,000 cells are
+ * 10,000 rows of 100 columns (a merged range counts for the cells it covers, up to 10,000
+ * rows and 1,000 columns). A cell holds at most 32,767 characters in Excel itself, so a longer
+ * one did not come from Excel (in a CSV, it is a quote left open); 20,000,000 characters in
+ * all are many times a county's whole year (its year file is well under 1 MB).
+ */
 export const defaultReadLimits: ReadLimits = {
   maxFileBytes: 20 * 1024 * 1024,
   maxUnpackedBytes: 200 * 1024 * 1024,
+  maxRows: 10_000,
+  maxCells: 1_000_000,
+  maxCellChars: 32_767,
+  maxTextChars: 20_000_000,
 };
 
 export type CellContent =
@@ -69,6 +100,7 @@ export interface ReadWorkbook {
 }
 
 /** What a file that is not a readable workbook turned out to be. */
+/** What a file that is not a readable workbook turned out to be. */
 export type WorkbookFailure =
   | { reason: 'too-large'; size: number; limit: number }
   | { reason: 'unpacked-too-large'; size: number; limit: number }
@@ -82,9 +114,37 @@ export type WorkbookFailure =
       reason: 'not-workbook';
       looksLike: 'zip' | 'pdf' | 'html' | 'xml-spreadsheet' | 'text' | 'empty' | 'other';
     }
-  | { reason: 'damaged' };
+  | { reason: 'damaged' }
+  /** A part whose CRC-32 or size is not what the zip declares (or that cannot be taken out). */
+  | { reason: 'corrupt-part'; part: string; fault: ZipPartFault; declared?: number; actual?: number }
+  | LimitFailure;
+
+/** A count past its cap (ReadLimits), where it was passed. Zero-based row and column. */
+export type LimitFailure =
+  | { reason: 'too-many-rows'; sheet: string; row: number; limit: number }
+  | { reason: 'too-many-cells'; sheet: string; row: number; limit: number }
+  | { reason: 'too-many-strings'; limit: number }
+  | { reason: 'too-much-text'; sheet: string; row: number; limit: number }
+  | {
+      reason: 'cell-too-long';
+      sheet: string;
+      row: number;
+      column: number;
+      length: number;
+      limit: number;
+      text: string;
+    };
 
 export type WorkbookReadResult = { workbook: ReadWorkbook } | { failure: WorkbookFailure };
+
+/** Thrown inside the reader when a count passes its cap; readWorkbook returns it as a failure. */
+class LimitReached extends Error {
+  readonly failure: LimitFailure;
+  constructor(failure: LimitFailure) {
+    super(failure.reason);
+    this.failure = failure;
+  }
+}
 
 const cfbMagic = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
 
@@ -123,7 +183,20 @@ function lookalike(bytes: Uint8Array): WorkbookFailure {
   return { reason: 'not-workbook', looksLike: control === 0 ? 'text' : 'other' };
 }
 
-export function readWorkbook(bytes: Uint8Array, limits: ReadLimits = defaultReadLimits): WorkbookReadResult {
+export interface ReadOptions {
+  /**
+   * Leave the cells of hidden sheets unread (their rows empty): the import does not take them,
+   * so a large hidden sheet costs neither memory nor the caps.
+   */
+  skipHiddenSheets?: boolean;
+}
+
+export function readWorkbook(
+  bytes: Uint8Array,
+  limitsGiven: Partial<ReadLimits> = {},
+  options: ReadOptions = {},
+): WorkbookReadResult {
+  const limits: ReadLimits = { ...defaultReadLimits, ...limitsGiven };
   if (bytes.length > limits.maxFileBytes) {
     return { failure: { reason: 'too-large', size: bytes.length, limit: limits.maxFileBytes } };
   }
@@ -132,38 +205,59 @@ export function readWorkbook(bytes: Uint8Array, limits: ReadLimits = defaultRead
     return { failure: lookalike(bytes) };
   }
   try {
-    return readPackage(bytes, limits);
-  } catch {
-    // fflate throws on a truncated or corrupt archive; the XML scan itself does not throw.
+    return readPackage(bytes, limits, options);
+  } catch (error) {
+    if (error instanceof LimitReached) return { failure: error.failure };
+    if (error instanceof UnpackedTooLarge) {
+      return { failure: { reason: 'unpacked-too-large', size: error.size, limit: error.limit } };
+    }
+    if (error instanceof ZipError && error.part !== undefined && error.fault !== 'directory') {
+      const failure: WorkbookFailure = { reason: 'corrupt-part', part: error.part, fault: error.fault };
+      if (error.declared !== undefined) failure.declared = error.declared;
+      if (error.actual !== undefined) failure.actual = error.actual;
+      return { failure };
+    }
+    // A zip whose directory cannot be read, or a deflate stream that is corrupt.
     return { failure: { reason: 'damaged' } };
   }
 }
 
-interface Entry {
-  name: string;
-  originalSize: number;
-}
-
 /** The zip's entries by lower-cased name (some tools change the case of part names). */
-function listEntries(bytes: Uint8Array): Map<string, Entry> {
-  const entries = new Map<string, Entry>();
-  unzipSync(bytes, {
-    filter: (file) => {
-      entries.set(file.name.toLowerCase(), { name: file.name, originalSize: file.originalSize });
-      return false;
-    },
-  });
+function listEntries(bytes: Uint8Array): Map<string, ZipEntry> {
+  const entries = new Map<string, ZipEntry>();
+  for (const entry of zipEntries(bytes)) {
+    const key = entry.name.toLowerCase();
+    if (!entries.has(key)) entries.set(key, entry);
+  }
   return entries;
 }
 
-function inflate(bytes: Uint8Array, wanted: readonly Entry[]): Map<string, string> {
-  const names = new Set(wanted.map((entry) => entry.name));
-  const files = unzipSync(bytes, { filter: (file) => names.has(file.name) });
-  const out = new Map<string, string>();
-  for (const name of names) {
-    const data = Object.hasOwn(files, name) ? files[name] : undefined;
-    if (data) out.set(name, strFromU8(data));
+const utf8 = new TextDecoder('utf-8');
+
+/** The parts inflated so far, against maxUnpackedBytes: checked before each part is allocated. */
+interface Unpacked {
+  bytes: Uint8Array;
+  used: number;
+  limit: number;
+}
+
+class UnpackedTooLarge extends Error {
+  readonly size: number;
+  readonly limit: number;
+  constructor(size: number, limit: number) {
+    super('unpacked-too-large');
+    this.size = size;
+    this.limit = limit;
   }
+}
+
+function inflate(unpacked: Unpacked, wanted: readonly ZipEntry[]): Map<string, string> {
+  const out = new Map<string, string>();
+  const fresh = [...new Set(wanted)];
+  const size = unpacked.used + fresh.reduce((sum, entry) => sum + entry.originalSize, 0);
+  if (size > unpacked.limit) throw new UnpackedTooLarge(size, unpacked.limit);
+  unpacked.used = size;
+  for (const entry of fresh) out.set(entry.name, utf8.decode(readZipPart(unpacked.bytes, entry)));
   return out;
 }
 
@@ -183,23 +277,6 @@ function relsPath(part: string): string {
   return `${part.slice(0, slash + 1)}_rels/${part.slice(slash + 1)}.rels`;
 }
 
-const anyPrefix = '(?:[A-Za-z_][\\w.-]*:)?';
-
-function elements(xml: string, name: string): Map<string, string>[] {
-  const pattern = new RegExp(`<${anyPrefix}${name}\\b((?:[^>"']|"[^"]*"|'[^']*')*)>`, 'g');
-  return [...xml.matchAll(pattern)].map((match) => attributes(match[1] ?? ''));
-}
-
-/** Attributes by local name (`r:id` → `id`); values decoded. */
-function attributes(text: string): Map<string, string> {
-  const out = new Map<string, string>();
-  for (const match of text.matchAll(/([A-Za-z_][\w.:-]*)\s*=\s*(?:"([^"]*)"|'([^']*)')/g)) {
-    const name = (match[1] ?? '').replace(/^.*:/, '');
-    if (!out.has(name)) out.set(name, decodeXml(match[2] ?? match[3] ?? ''));
-  }
-  return out;
-}
-
 interface Relationship {
   type: string;
   target: string;
@@ -216,16 +293,20 @@ function relationships(xml: string | undefined, from: string): Map<string, Relat
   return out;
 }
 
-function readPackage(bytes: Uint8Array, limits: ReadLimits): WorkbookReadResult {
+function readPackage(bytes: Uint8Array, limits: ReadLimits, options: ReadOptions): WorkbookReadResult {
   const entries = listEntries(bytes);
   const entry = (name: string) => entries.get(name.toLowerCase());
   const rootRels = entry('_rels/.rels');
-  const rootTargets = rootRels ? relationships(inflate(bytes, [rootRels]).get(rootRels.name), '') : new Map();
+  // Every part inflated counts against maxUnpackedBytes, checked before it is allocated.
+  const unpacked: Unpacked = { bytes, used: 0, limit: limits.maxUnpackedBytes };
+  const rootTargets = rootRels
+    ? relationships(inflate(unpacked, [rootRels]).get(rootRels.name), '')
+    : new Map();
   const officeDocument = [...rootTargets.values()].find((rel) => rel.type.endsWith('/officeDocument'));
   const workbookEntry = entry(officeDocument?.target ?? 'xl/workbook.xml') ?? entry('xl/workbook.xml');
   if (!workbookEntry) return { failure: { reason: 'not-workbook', looksLike: 'zip' } };
   const workbookRelsEntry = entry(relsPath(workbookEntry.name));
-  const head = inflate(bytes, workbookRelsEntry ? [workbookEntry, workbookRelsEntry] : [workbookEntry]);
+  const head = inflate(unpacked, workbookRelsEntry ? [workbookEntry, workbookRelsEntry] : [workbookEntry]);
   const workbookXml = head.get(workbookEntry.name) ?? '';
   const rels = relationships(workbookRelsEntry ? head.get(workbookRelsEntry.name) : '', workbookEntry.name);
 
@@ -244,41 +325,64 @@ function readPackage(bytes: Uint8Array, limits: ReadLimits): WorkbookReadResult 
       .find((part) => part !== undefined);
   const stringsEntry = partOfType('/sharedStrings');
   const stylesEntry = partOfType('/styles');
-  const wanted = [...sheetRefs.map((ref) => ref.part), stringsEntry, stylesEntry].filter(
-    (part): part is Entry => part !== undefined,
+  const read = (ref: { hidden: boolean }) => !(options.skipHiddenSheets && ref.hidden);
+  const wanted = [...sheetRefs.filter(read).map((ref) => ref.part), stringsEntry, stylesEntry].filter(
+    (part): part is ZipEntry => part !== undefined && part !== workbookEntry,
   );
-  const declared = [workbookEntry, ...wanted].reduce((sum, part) => sum + part.originalSize, 0);
-  if (declared > limits.maxUnpackedBytes) {
-    return { failure: { reason: 'unpacked-too-large', size: declared, limit: limits.maxUnpackedBytes } };
-  }
-  const parts = inflate(bytes, wanted);
-  const strings = sharedStrings(stringsEntry ? parts.get(stringsEntry.name) : undefined);
+  const parts = inflate(unpacked, wanted);
+  const strings = sharedStrings(stringsEntry ? parts.get(stringsEntry.name) : undefined, limits);
   const formats = cellFormats(stylesEntry ? parts.get(stylesEntry.name) : undefined);
   const date1904 = elements(workbookXml, 'workbookPr').some((pr) =>
     ['1', 'true'].includes(pr.get('date1904') ?? ''),
   );
+  const budget: CellBudget = { cells: 0, chars: 0, limits };
   const sheets = sheetRefs.map((ref) => ({
     name: ref.name,
     hidden: ref.hidden,
-    ...worksheet(parts.get(ref.part.name) ?? '', strings, formats),
+    ...worksheet(ref.name, read(ref) ? (parts.get(ref.part.name) ?? '') : '', strings, formats, budget),
   }));
   return { workbook: { sheets, date1904 } };
 }
 
-/** The shared string table; rich text runs joined, phonetic guides (rPh) left out. */
-function sharedStrings(xml: string | undefined): string[] {
-  if (xml === undefined) return [];
-  const items = new RegExp(`<${anyPrefix}si\\b[^>]*?(?:/>|>([\\s\\S]*?)</${anyPrefix}si>)`, 'g');
-  return [...xml.matchAll(items)].map((match) => runText(match[1] ?? ''));
+/**
+ * The text of `<t>` elements outside phonetic guides (`<rPh>`), from the tag after an item's
+ * start to its end tag (`si` or `is`): rich text runs joined. The iterator is left after the
+ * end tag; an item left open ends at the end of the part.
+ */
+function itemText(xml: string, iterator: Iterator<Tag>, endName: string): string {
+  let out = '';
+  let phonetic = 0;
+  let textStart = -1;
+  for (let step = iterator.next(); !step.done; step = iterator.next()) {
+    const tag = step.value;
+    if (tag.kind === 'end' && tag.name === endName) break;
+    if (tag.name === 'rPh') {
+      if (tag.kind === 'start') phonetic += 1;
+      else if (tag.kind === 'end') phonetic = Math.max(0, phonetic - 1);
+      continue;
+    }
+    if (tag.name !== 't' || phonetic > 0) continue;
+    if (tag.kind === 'start') textStart = tag.end;
+    else if (tag.kind === 'end' && textStart >= 0) {
+      out += decodeCellText(xml.slice(textStart, tag.start));
+      textStart = -1;
+    }
+  }
+  return out;
 }
 
-const phonetic = new RegExp(`<${anyPrefix}rPh\\b[\\s\\S]*?</${anyPrefix}rPh>`, 'g');
-const textRun = new RegExp(`<${anyPrefix}t\\b[^>]*?(?:/>|>([\\s\\S]*?)</${anyPrefix}t>)`, 'g');
-
-/** The text of a string item or inline string: every `<t>` outside phonetic guides. */
-function runText(xml: string): string {
-  let out = '';
-  for (const match of xml.replace(phonetic, '').matchAll(textRun)) out += decodeCellText(match[1] ?? '');
+/** The shared string table; rich text runs joined, phonetic guides (rPh) left out. */
+function sharedStrings(xml: string | undefined, limits: ReadLimits): string[] {
+  if (xml === undefined) return [];
+  const out: string[] = [];
+  const iterator = tags(xml);
+  for (let step = iterator.next(); !step.done; step = iterator.next()) {
+    const tag = step.value;
+    if (tag.name !== 'si' || tag.kind === 'end') continue;
+    if (out.length >= limits.maxCells)
+      throw new LimitReached({ reason: 'too-many-strings', limit: limits.maxCells });
+    out.push(tag.kind === 'empty' ? '' : itemText(xml, iterator, 'si'));
+  }
   return out;
 }
 
@@ -290,87 +394,174 @@ const builtinDateFormats = new Set([
   55, 56, 57, 58,
 ]);
 
-/** Whether a format code shows a date or time, or a percentage: y m d h s or % outside quotes. */
+/**
+ * Whether a format code shows a date or time, or a percentage: y m d h s or % outside quotes,
+ * escapes (`\x`) and brackets other than elapsed time ([h] [mm] [ss]). One pass over the code.
+ */
 export function formatCodeKind(code: string): FormatKind {
-  const bare = code
-    .replace(/"[^"]*"/g, '')
-    .replace(/\\./g, '')
-    .replace(/\[(?![hms]+\])[^\]]*\]/gi, '');
-  if (bare.includes('%')) return 'percent';
-  return /[ymdhs]/i.test(bare) ? 'date' : undefined;
+  let dated = false;
+  let index = 0;
+  while (index < code.length) {
+    const char = code[index] as string;
+    if (char === '"') {
+      const close = code.indexOf('"', index + 1);
+      index = close < 0 ? index + 1 : close + 1;
+      continue;
+    }
+    if (char === '\\') {
+      index += 2;
+      continue;
+    }
+    if (char === '[') {
+      const close = code.indexOf(']', index + 1);
+      if (close < 0) {
+        index += 1;
+        continue;
+      }
+      const inside = code.slice(index + 1, close);
+      if (inside !== '' && /^[hms]+$/i.test(inside)) dated = true;
+      index = close + 1;
+      continue;
+    }
+    if (char === '%') return 'percent';
+    if ('ymdhsYMDHS'.includes(char)) dated = true;
+    index += 1;
+  }
+  return dated ? 'date' : undefined;
 }
 
 /** The kind of each cell format (`s` attribute → date, percent or neither). */
 function cellFormats(xml: string | undefined): FormatKind[] {
   if (xml === undefined) return [];
   const custom = new Map<number, string>();
-  for (const format of elements(xml, 'numFmt')) {
-    custom.set(Number(format.get('numFmtId')), format.get('formatCode') ?? '');
+  const out: FormatKind[] = [];
+  let inCellXfs = false;
+  let cellXfsDone = false;
+  for (const tag of tags(xml)) {
+    if (tag.name === 'numFmt' && tag.kind !== 'end') {
+      const format = attributes(tag.attributeText);
+      custom.set(Number(format.get('numFmtId')), format.get('formatCode') ?? '');
+    } else if (tag.name === 'cellXfs' && !cellXfsDone) {
+      if (tag.kind === 'start') inCellXfs = true;
+      else {
+        inCellXfs = false;
+        cellXfsDone = true;
+      }
+    } else if (tag.name === 'xf' && inCellXfs && tag.kind !== 'end') {
+      const id = Number(attributes(tag.attributeText).get('numFmtId') ?? 0);
+      const code = custom.get(id);
+      if (code !== undefined) out.push(formatCodeKind(code));
+      else if (id === 9 || id === 10) out.push('percent');
+      else out.push(builtinDateFormats.has(id) ? 'date' : undefined);
+    }
   }
-  const section = new RegExp(`<${anyPrefix}cellXfs\\b[\\s\\S]*?</${anyPrefix}cellXfs>`).exec(xml)?.[0] ?? '';
-  return elements(section, 'xf').map((xf) => {
-    const id = Number(xf.get('numFmtId') ?? 0);
-    const code = custom.get(id);
-    if (code !== undefined) return formatCodeKind(code);
-    if (id === 9 || id === 10) return 'percent';
-    return builtinDateFormats.has(id) ? 'date' : undefined;
-  });
+  return out;
 }
-
-const sheetToken = new RegExp(`<${anyPrefix}(row|c|mergeCell)\\b((?:[^>"']|"[^"]*"|'[^']*')*?)(/?)>`, 'g');
-const cellEnd = new RegExp(`</${anyPrefix}c>`, 'g');
-const formulaElement = new RegExp(`<${anyPrefix}f\\b[^>]*?(?:/>|>([\\s\\S]*?)</${anyPrefix}f>)`);
-const valueElement = new RegExp(`<${anyPrefix}v\\b[^>]*?(?:/>|>([\\s\\S]*?)</${anyPrefix}v>)`);
-const inlineElement = new RegExp(`<${anyPrefix}is\\b[^>]*?(?:/>|>([\\s\\S]*?)</${anyPrefix}is>)`);
 
 function truthy(value: string | undefined): boolean {
   return value === '1' || value === 'true';
 }
 
+/** Cells read so far over the workbook, against the caps. */
+interface CellBudget {
+  cells: number;
+  chars: number;
+  limits: ReadLimits;
+}
+
+function charge(budget: CellBudget, cells: number, sheet: string, row: number): void {
+  budget.cells += cells;
+  if (budget.cells > budget.limits.maxCells) {
+    throw new LimitReached({ reason: 'too-many-cells', sheet, row, limit: budget.limits.maxCells });
+  }
+}
+
+/** The pieces of one `<c>`, raw (not yet decoded). */
+interface CellParts {
+  formula?: string;
+  value?: string;
+  inline?: string;
+}
+
+/** The element text of `<f>` or `<v>` up to its end tag ('' for an empty element). */
+function elementText(xml: string, open: Tag, iterator: Iterator<Tag>): string {
+  if (open.kind === 'empty') return '';
+  for (let step = iterator.next(); !step.done; step = iterator.next()) {
+    if (step.value.kind === 'end' && step.value.name === open.name)
+      return xml.slice(open.end, step.value.start);
+  }
+  return xml.slice(open.end);
+}
+
+/** The inside of a `<c>` start tag up to `</c>`: formula, value, inline string. */
+function cellParts(xml: string, iterator: Iterator<Tag>): CellParts {
+  const parts: CellParts = {};
+  for (let step = iterator.next(); !step.done; step = iterator.next()) {
+    const tag = step.value;
+    if (tag.kind === 'end') {
+      if (tag.name === 'c') break;
+      continue;
+    }
+    if (tag.name === 'f' && parts.formula === undefined) parts.formula = elementText(xml, tag, iterator);
+    else if (tag.name === 'v' && parts.value === undefined) parts.value = elementText(xml, tag, iterator);
+    else if (tag.name === 'is' && parts.inline === undefined) {
+      parts.inline = tag.kind === 'empty' ? '' : itemText(xml, iterator, 'is');
+    }
+  }
+  return parts;
+}
+
 function worksheet(
+  sheet: string,
   xml: string,
   strings: readonly string[],
   formats: readonly FormatKind[],
+  budget: CellBudget,
 ): Pick<ReadSheet, 'rows' | 'hiddenRows' | 'merges'> {
+  const { limits } = budget;
   const rows = new Map<number, Map<number, SheetCell>>();
   const hiddenRows = new Set<number>();
   const merges: CellRange[] = [];
   let row = -1;
   let column = -1;
-  sheetToken.lastIndex = 0;
-  for (let match = sheetToken.exec(xml); match !== null; match = sheetToken.exec(xml)) {
-    const [, name, attributeText = '', selfClosing] = match;
-    const attrs = attributes(attributeText);
-    if (name === 'row') {
+  let hiddenRow = -1;
+  const iterator = tags(xml);
+  for (let step = iterator.next(); !step.done; step = iterator.next()) {
+    const tag = step.value;
+    if (tag.kind === 'end') continue;
+    if (tag.name === 'row') {
+      const attrs = attributes(tag.attributeText);
       // Rows and cells may omit their reference; they then follow the previous one.
       const r = Number(attrs.get('r'));
       row = Number.isInteger(r) && r > 0 ? r - 1 : row + 1;
       column = -1;
-      if (truthy(attrs.get('hidden'))) hiddenRows.add(row);
+      // Kept only once the row turns out to hold a cell: a million hidden empty rows cost nothing.
+      hiddenRow = truthy(attrs.get('hidden')) ? row : -1;
       continue;
     }
-    if (name === 'mergeCell') {
+    if (tag.name === 'mergeCell') {
+      const attrs = attributes(tag.attributeText);
       const [from = '', to = from] = (attrs.get('ref') ?? '').split(':');
       const start = parseCellRef(from);
       const end = parseCellRef(to);
       if (start && end) {
-        merges.push({
+        const range = {
           top: Math.min(start.row, end.row),
           left: Math.min(start.column, end.column),
           bottom: Math.max(start.row, end.row),
           right: Math.max(start.column, end.column),
-        });
+        };
+        // What src/sheet/grid.ts will spread the range over: rows (capped) by columns (capped).
+        const height = Math.min(range.bottom - range.top + 1, limits.maxRows);
+        const width = Math.min(range.right - range.left + 1, 1000);
+        charge(budget, height * width, sheet, range.top);
+        merges.push(range);
       }
       continue;
     }
-    let inner = '';
-    if (selfClosing !== '/') {
-      cellEnd.lastIndex = sheetToken.lastIndex;
-      const end = cellEnd.exec(xml);
-      const stop = end ? end.index : xml.length;
-      inner = xml.slice(sheetToken.lastIndex, stop);
-      sheetToken.lastIndex = end ? cellEnd.lastIndex : xml.length;
-    }
+    if (tag.name !== 'c') continue;
+    const attrs = attributes(tag.attributeText);
+    const parts = tag.kind === 'empty' ? {} : cellParts(xml, iterator);
     const ref = parseCellRef(attrs.get('r') ?? '');
     if (ref) {
       row = ref.row;
@@ -379,12 +570,33 @@ function worksheet(
       row = Math.max(row, 0);
       column += 1;
     }
-    const cell = readCell(inner, attrs, strings, formats);
+    const cell = readCell(parts, attrs, strings, formats);
     if (cell === undefined) continue;
+    const text = cell.content?.kind === 'text' ? cell.content.text : (cell.formula ?? '');
+    if (text.length > limits.maxCellChars) {
+      throw new LimitReached({
+        reason: 'cell-too-long',
+        sheet,
+        row,
+        column,
+        length: text.length,
+        limit: limits.maxCellChars,
+        text: text.slice(0, 200),
+      });
+    }
     let cells = rows.get(row);
     if (!cells) {
+      if (rows.size >= limits.maxRows) {
+        throw new LimitReached({ reason: 'too-many-rows', sheet, row, limit: limits.maxRows });
+      }
       cells = new Map();
       rows.set(row, cells);
+      if (row === hiddenRow) hiddenRows.add(row);
+    }
+    if (!cells.has(column)) charge(budget, 1, sheet, row);
+    budget.chars += text.length;
+    if (budget.chars > limits.maxTextChars) {
+      throw new LimitReached({ reason: 'too-much-text', sheet, row, limit: limits.maxTextChars });
     }
     cells.set(column, cell);
   }
@@ -393,19 +605,16 @@ function worksheet(
 
 /** One `<c>`; undefined when it holds nothing (a styled empty cell). */
 function readCell(
-  inner: string,
+  parts: CellParts,
   attrs: Map<string, string>,
   strings: readonly string[],
   formats: readonly FormatKind[],
 ): SheetCell | undefined {
   const type = attrs.get('t') ?? 'n';
-  const formulaMatch = formulaElement.exec(inner);
-  const valueMatch = valueElement.exec(inner);
-  const raw = valueMatch ? decodeXml(valueMatch[1] ?? '') : undefined;
+  const raw = parts.value === undefined ? undefined : decodeXml(parts.value);
   let content: CellContent | undefined;
   if (type === 'inlineStr') {
-    const inline = inlineElement.exec(inner);
-    content = inline ? { kind: 'text', text: runText(inline[1] ?? '') } : undefined;
+    content = parts.inline === undefined ? undefined : { kind: 'text', text: parts.inline };
   } else if (raw !== undefined) {
     if (type === 's') content = { kind: 'text', text: strings[Number(raw)] ?? '' };
     else if (type === 'str' || type === 'd') content = { kind: 'text', text: decodeCellText(raw) };
@@ -419,9 +628,9 @@ function readCell(
           : { kind: 'text', text: raw };
     }
   }
-  if (!formulaMatch && content === undefined) return undefined;
+  if (parts.formula === undefined && content === undefined) return undefined;
   const cell: SheetCell = { content };
-  if (formulaMatch) cell.formula = decodeXml(formulaMatch[1] ?? '').trim();
+  if (parts.formula !== undefined) cell.formula = decodeXml(parts.formula).trim();
   const format = type === 'd' ? 'date' : formats[Number(attrs.get('s') ?? 0)];
   if (format && (content?.kind === 'number' || type === 'd')) cell.format = format;
   return cell;

@@ -58,6 +58,8 @@ export interface DataValidation {
   type: 'any' | 'list' | 'whole' | 'decimal';
   /** For `list`: the allowed values (no commas; 255 characters at most in all). */
   list?: readonly string[];
+  /** For `list`, instead of `list`: the cells holding the values, e.g. `'选项'!$A$2:$A$20`. */
+  listRange?: string;
   min?: number;
   max?: number;
   /** Shown when the cell is selected (32 and 255 characters at most). */
@@ -281,6 +283,8 @@ function validationXml(validation: DataValidation): string {
     `<dataValidation${type}${extra} allowBlank="1"${messages} sqref="${validation.range}">`;
   if (validation.type === 'any') return `${open('')}</dataValidation>`;
   if (validation.type === 'list') {
+    if (validation.listRange !== undefined)
+      return `${open('')}<formula1>${xmlText(validation.listRange)}</formula1></dataValidation>`;
     const list = (validation.list ?? []).join(',');
     if (list.length > 255 || (validation.list ?? []).some((item) => item.includes(',')))
       throw new RangeError(`not a valid validation list: ${list}`);
@@ -297,10 +301,13 @@ function validationXml(validation: DataValidation): string {
 }
 
 function worksheetXml(sheet: SheetSpec, strings: SharedStrings, styles: Styles, selected: boolean): string {
-  const width = Math.max(sheet.columns?.length ?? 0, ...sheet.rows.map((row) => row.cells.length), 1);
+  // Loops, not Math.max(...rows): a sheet of many rows is no call's arguments.
+  let width = Math.max(sheet.columns?.length ?? 0, 1);
+  for (const row of sheet.rows) width = Math.max(width, row.cells.length);
   const cols = Array.from({ length: width }, (_, index) => {
     const spec = sheet.columns?.[index];
-    const fitted = Math.max(0, ...sheet.rows.map((row) => cellWidth(row.cells[index])));
+    let fitted = 0;
+    for (const row of sheet.rows) fitted = Math.max(fitted, cellWidth(row.cells[index]));
     const chosen = spec?.width ?? Math.min(Math.max(fitted + 2, 8), 60);
     const style = styles.indexOf(spec?.style);
     return (

@@ -16,7 +16,11 @@ afterAll(() => rmSync(project, { recursive: true, force: true }));
 test('a project whose path begins with the code’s path', { timeout: 180_000 }, async () => {
   mkdirSync(join(project, 'data/counties'), { recursive: true });
   cpSync(join(root, 'data/standards'), join(project, 'data/standards'), { recursive: true });
-  cpSync(join(root, 'data/counties/longting'), join(project, 'data/counties/longting'), { recursive: true });
+  cpSync(join(root, 'data/counties/longting'), join(project, 'data/counties/longting'), {
+    recursive: true,
+    // One county-year: the example's later years (2022 onwards) are not part of this project.
+    filter: (path) => !/longting\/20(2[2-9]|3\d)\.yaml$/.test(path),
+  });
   cpSync(join(root, 'content/site.yaml'), join(project, 'content/site.yaml'));
   const { stdout } = await run(process.execPath, [join(root, 'src/cli/build.ts')], {
     cwd: root,

@@ -7,8 +7,9 @@ import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { parse } from 'yaml';
 import { calibrateCounty, chineseNumber } from '../../src/calibrate/calibrate-county.ts';
+import { closedShare, progressYears, wholeLeft } from '../../src/calibrate/progress.ts';
 import { apportion, createRandom } from '../../src/calibrate/random.ts';
-import { exampleSpecs, illustrativeHeader } from '../../src/calibrate/specs/index.ts';
+import { exampleSpecs, illustrativeHeader, progressSpecs } from '../../src/calibrate/specs/index.ts';
 import { countyYearYaml } from '../../src/calibrate/write-yaml.ts';
 import type { CountyFile } from '../../src/types/generated/county.ts';
 import type { StandardFile } from '../../src/types/generated/standard.ts';
@@ -32,6 +33,86 @@ describe('example files', () => {
     },
     30_000,
   );
+});
+
+function calibrated(spec: (typeof exampleSpecs)[number]) {
+  const county = parse(
+    readFileSync(join(root, 'data/counties', spec.county, 'county.yaml'), 'utf8'),
+  ) as CountyFile;
+  const standards = new Map<string, StandardFile>(county.standards.map((id) => [id, loadStandard(id)]));
+  return calibrateCounty(spec, county, standards);
+}
+
+describe('assessment additions', () => {
+  test('drawn from their own stream: without them every calibrated field is as it was', () => {
+    const spec = exampleSpecs.find((item) => item.county === 'longting');
+    if (spec === undefined) throw new Error('no Longting spec');
+    const withAdditions = calibrated(spec).data;
+    const { assessment: _, ...bare } = spec;
+    const without = calibrated(bare).data;
+    const stripped = structuredClone(withAdditions);
+    for (const key of [
+      'numbers',
+      'declarations',
+      'vetoes',
+      'evidence',
+      'qualityMonitoring',
+      'recognitionSurvey',
+      'governmentScore',
+      'governmentScoreItems',
+    ] as const)
+      delete stripped[key];
+    for (const school of stripped.schools) {
+      delete school.funds;
+      for (const block of [school.primary, school.junior]) {
+        delete block?.certifiedTeachers;
+        delete block?.trainedTeachers;
+      }
+      for (const field of ['musicRooms', 'musicRoomMinArea', 'artRooms', 'artRoomMinArea'] as const)
+        delete school.facilities?.[field];
+    }
+    expect(stripped).toEqual(without);
+    expect(withAdditions.schools.every((school) => school.funds !== undefined)).toBe(true);
+  });
+});
+
+describe('later years of a plan county', () => {
+  test.each(progressSpecs.map((item) => [item.base.county, item] as const))(
+    '%s: re-running the progression writes the committed files byte for byte',
+    (_, { base, progress, standard }) => {
+      const years = progressYears(calibrated(base).data, progress, loadStandard(standard));
+      expect(years.map((year) => year.year)).toEqual(progress.years);
+      for (const year of years) {
+        const committed = readFileSync(join(root, 'data/counties', year.county, `${year.year}.yaml`), 'utf8');
+        const written = countyYearYaml(year, progress.header);
+        expect(written === committed, `${year.year}: run \`npm run calibrate\` and commit the result`).toBe(
+          true,
+        );
+        expect(written).toContain('示例数据');
+        expect(year.illustrative).toBe(true);
+        // Same schools, same ids, every year.
+        expect(year.schools.map((school) => school.id)).toEqual(
+          calibrated(base).data.schools.map((school) => school.id),
+        );
+      }
+    },
+    60_000,
+  );
+
+  test('paces: early closes within three years, slow and stalled miss a 2030 target', () => {
+    expect(closedShare('early', 3)).toBe(1);
+    expect(closedShare('steady', 7)).toBeLessThan(1);
+    expect(closedShare('steady', 8)).toBe(1);
+    expect(closedShare('slow', 9)).toBeLessThan(1);
+    expect(closedShare('stalled', 9)).toBe(0);
+  });
+
+  test('whole units: a gap of one closes with the first step', () => {
+    expect(wholeLeft(1, 0.1)).toBe(0);
+    expect(wholeLeft(5, 0.5)).toBe(2);
+    expect(wholeLeft(5, 0)).toBe(5);
+    expect(wholeLeft(5, 1)).toBe(0);
+  });
 });
 
 describe('helpers', () => {

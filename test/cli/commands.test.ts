@@ -42,7 +42,11 @@ let broken: string;
 function project(prefix: string): string {
   const dir = mkdtempSync(join(tmpdir(), prefix));
   cpSync(join(root, 'data/standards'), join(dir, 'data/standards'), { recursive: true });
-  cpSync(join(root, 'data/counties/longting'), join(dir, 'data/counties/longting'), { recursive: true });
+  cpSync(join(root, 'data/counties/longting'), join(dir, 'data/counties/longting'), {
+    recursive: true,
+    // One county-year: the example's later years (2022 onwards) would be scaffolded here.
+    filter: (path) => !/longting\/20(2[2-9]|3\d)\.yaml$/.test(path),
+  });
   cpSync(join(root, 'content/site.yaml'), join(dir, 'content/site.yaml'));
   return dir;
 }
@@ -74,9 +78,9 @@ describe('npm run check', () => {
     const outcome = await command('check', broken);
     expect(outcome.code).toBe(1);
     expect(outcome.stdout).toMatchInlineSnapshot(`
-      "data/counties/longting/2021.yaml:16:17  schools[0].primary.students：在校生数应为非负整数，实际为 "1,204"（请去掉千位分隔符，写成 1204）
-      data/counties/longting/2021.yaml:31:7  schools[0].facilities.book：未知字段，不会被读取（是否应为 books，即“图书册数”？）
-      data/counties/longting/2021.yaml:246:15  schools[8].location：城乡分类应为 城区、镇区、乡村 之一，实际为 "农村"（是否应为 乡村？）
+      "data/counties/longting/2021.yaml:21:17  schools[0].primary.students：在校生数应为非负整数，实际为 "1,204"（请去掉千位分隔符，写成 1204）
+      data/counties/longting/2021.yaml:38:7  schools[0].facilities.book：未知字段，不会被读取（是否应为 books，即“图书册数”？）
+      data/counties/longting/2021.yaml:307:15  schools[8].location：城乡分类应为 城区、镇区、乡村 之一，实际为 "农村"（是否应为 乡村？）
 
       共 3 个错误、0 个提示。请先改正错误再构建。
       "
@@ -152,7 +156,8 @@ describe('npm run new', () => {
       });
       const check = await command('check', dir);
       expect(check.code).toBe(0);
-      expect(check.stdout).toContain('共 0 个错误、1 个提示。\n已测算 2 个县（市、区）年度。');
+      // The base year carries the assessment, so the copy asks for this year's (toFill, six reminders).
+      expect(check.stdout).toContain('共 0 个错误、7 个提示。\n已测算 2 个县（市、区）年度。');
       expect(check.stdout).toContain('与 data/counties/longting/2021.yaml 完全相同');
     } finally {
       rmSync(dir, { recursive: true, force: true });

@@ -83,7 +83,11 @@ beforeAll(async () => {
   mkdirSync(join(project, 'data/counties'), { recursive: true });
   mkdirSync(join(project, 'content/reports'), { recursive: true });
   cpSync(join(root, 'data/standards'), join(project, 'data/standards'), { recursive: true });
-  cpSync(join(root, 'data/counties/longting'), join(project, 'data/counties/longting'), { recursive: true });
+  cpSync(join(root, 'data/counties/longting'), join(project, 'data/counties/longting'), {
+    recursive: true,
+    // One county-year: the example's later years (2022 onwards) would be scaffolded here.
+    filter: (path) => !/longting\/20(2[2-9]|3\d)\.yaml$/.test(path),
+  });
   cpSync(join(root, 'content/reports/longting'), join(project, 'content/reports/longting'), {
     recursive: true,
   });
@@ -170,7 +174,7 @@ describe('npm run diff against the working tree', () => {
         #### 新增数据问题
 
         \`\`\`
-        data/counties/longting/2021.yaml:45:17  schools[1].primary.students：在校生数应为非负整数，实际为 "1,122"（请去掉千位分隔符，写成 1122）
+        data/counties/longting/2021.yaml:57:17  schools[1].primary.students：在校生数应为非负整数，实际为 "1,122"（请去掉千位分隔符，写成 1122）
         \`\`\`
         "
       `);

@@ -53,7 +53,11 @@ beforeAll(() => {
   project = mkdtempSync(join(tmpdir(), 'junheng-sheet-'));
   work = mkdtempSync(join(tmpdir(), 'junheng-sheet-work-'));
   cpSync(join(root, 'data/standards'), join(project, 'data/standards'), { recursive: true });
-  cpSync(join(root, 'data/counties/longting'), join(project, 'data/counties/longting'), { recursive: true });
+  cpSync(join(root, 'data/counties/longting'), join(project, 'data/counties/longting'), {
+    recursive: true,
+    // One county-year: the example's later years (2022 onwards) are not part of this project.
+    filter: (path) => !/longting\/20(2[2-9]|3\d)\.yaml$/.test(path),
+  });
   cpSync(join(root, 'data/sheet-headers.yaml'), join(project, 'data/sheet-headers.yaml'));
   cpSync(join(root, 'content/site.yaml'), join(project, 'content/site.yaml'));
 });
@@ -111,7 +115,7 @@ describe('npm run import', () => {
     );
     expect(outcome.code).toBe(0);
     expect(outcome.stdout).toBe(
-      '读取 龙亭2021.xlsx（Excel 工作簿）：学校 21 所（第 4～24 行），县级数据 3 项，分学年指标 0 项，教育投入 0 项，评估得分 0 项，教师补充 0 项，教师交流 0 项，已公开数字 0 项。\n' +
+      '读取 龙亭2021.xlsx（Excel 工作簿）：学校 21 所（第 4～24 行），县级数据 23 项，分学年指标 0 项，教育投入 0 项，评估得分 0 项，教师补充 0 项，教师交流 0 项，已公开数字 0 项，申报声明 10 项（第 4～13 行），否决事项 6 项（第 4～9 行），佐证材料 8 项（第 4～11 行），质量监测 3 项（第 4～6 行），政府得分明细 0 项。\n' +
         '\n' +
         '与 data/counties/longting/2021.yaml 相同，没有变动。\n',
     );
@@ -188,6 +192,41 @@ describe('npm run import', () => {
       stdout:
         '文件大小为 50.0 MB，超过 20.0 MB 的上限，未读取（一个县一年的数据通常不到 1 MB：请只保留要导入的工作表，删去图片和无关的表，另存后再导入）\n\n共 1 个错误、0 个提示。有错误，未写入：请改正后重新导入。\n',
       stderr: '',
+    });
+  });
+
+  test('a quote left open in an 18 MB CSV: one short located message, no stack trace', async () => {
+    const rest = 'lt-p02,龙亭区第二小学,小学,乡村,300\r\n'.repeat(400_000);
+    writeFileSync(
+      join(work, '学校.csv'),
+      `学校标识,学校名称,学校类型\r\nlt-p01,"龙亭区城关小学,小学\r\n${rest}`,
+    );
+    const outcome = await command('import', '学校.csv', '--county', 'longting', '--year', '2021');
+    expect(outcome).toEqual({
+      code: 1,
+      stdout:
+        '\n学校!B2：这一格以引号 " 开头，引号内超过 32767 个字符还没有结束，多半是漏了结束的引号："龙亭区城关小学,小学\\r\\nlt-p02,龙亭区第二小学,小学,乡村,300\\r\\nlt-p02,龙亭区第二小学,小学,乡村,300\\r\\nlt-p02,龙亭区第二小学,小学,乡村,300\\r\\nlt-p02,龙亭区…"（请在这一格内容的末尾补上引号 "，或删去开头的引号；内容本身含有引号时，要写成两个引号 ""）\n\n共 1 个错误、0 个提示。有错误，未写入：请改正后重新导入。\n',
+      stderr: '',
+    });
+  });
+
+  test('250,000 rows: stopped at the row cap, with why', async () => {
+    writeFileSync(join(work, '学校.csv'), 'lt-p02,龙亭区第二小学,小学,乡村,300\r\n'.repeat(250_000));
+    const outcome = await command('import', '学校.csv', '--county', 'longting', '--year', '2021');
+    expect(outcome).toEqual({
+      code: 1,
+      stdout:
+        '\n学校!第 10001 行：工作表「学校」有数据的行超过 10000 行的上限，未读取（一个县的学校和教学点至多几千所，要导入的每张表都远少于 10000 行：请删去多余的行（如学生、教师名册等明细），或把无关的工作表移出这个文件后再导入）\n\n共 1 个错误、0 个提示。有错误，未写入：请改正后重新导入。\n',
+      stderr: '',
+    });
+  });
+
+  test('a folder given as the file: a message, not a stack trace', async () => {
+    const outcome = await command('import', '.', '--county', 'longting', '--year', '2021');
+    expect(outcome).toEqual({
+      code: 1,
+      stdout: '',
+      stderr: '. 不是文件：请给出要导入的 .xlsx 或 .csv 文件。\n',
     });
   });
 

@@ -58,8 +58,8 @@ describe('a school that leaves out a field a county figure needs', () => {
     expect(output?.result.levels.primary.aboveDegreeShare).toEqual({ reason: 'missing-data' });
     expect(newProblems(files).map(formatProblem)).toMatchInlineSnapshot(`
       [
-        "data/counties/fengqiu/2020.yaml:1742:7  ［提示］schools[58].primary.aboveDegreeTeachers：民办城区第一九年一贯制学校（fq-n05）小学段未填高于规定学历教师数，小学「高于规定学历教师比例」无法测算（请在该校 primary 下填写 aboveDegreeTeachers，没有时填 0）",
-        "data/counties/fengqiu/2020.yaml:1840:12  ［提示］published[4].value：levels.primary.aboveDegreeShare 已印发，但按数据无法测算（缺少数据）（请补全相关学校的数据）",
+        "data/counties/fengqiu/2020.yaml:2161:7  ［提示］schools[58].primary.aboveDegreeTeachers：民办城区第一九年一贯制学校（fq-n05）小学段未填高于规定学历教师数，小学「高于规定学历教师比例」无法测算（请在该校 primary 下填写 aboveDegreeTeachers，没有时填 0）",
+        "data/counties/fengqiu/2020.yaml:2273:12  ［提示］published[4].value：levels.primary.aboveDegreeShare 已印发，但按数据无法测算（缺少数据）（请补全相关学校的数据）",
       ]
     `);
   });
@@ -68,10 +68,10 @@ describe('a school that leaves out a field a county figure needs', () => {
     const files = await editedExample(tongdao, 'id: td-p01', ['      aboveDegreeTeachers: 120\n', '']);
     expect(newProblems(files).map(formatProblem)).toMatchInlineSnapshot(`
       [
-        "data/counties/tongdao/2019.yaml:15:7  ［提示］schools[0].primary.aboveDegreeTeachers：城区第一小学（td-p01）小学段未填高于规定学历教师数，小学「高于规定学历教师比例」「生均高于规定学历教师数」「基本均衡综合差异系数」「每百名学生拥有高于规定学历教师数」无法测算（请在该校 primary 下填写 aboveDegreeTeachers，没有时填 0）",
-        "data/counties/tongdao/2019.yaml:1399:12  ［提示］published[0].value：levels.primary.basic.compositeCv 已印发，但按数据无法测算（缺少数据）（请补全相关学校的数据）",
-        "data/counties/tongdao/2019.yaml:1453:12  ［提示］published[14].value：levels.primary.basic.indicators.above_degree_teachers_per_student.value 已印发，但按数据无法测算（缺少数据）（请补全相关学校的数据）",
-        "data/counties/tongdao/2019.yaml:1457:12  ［提示］published[15].value：levels.primary.basic.indicators.above_degree_teachers_per_student.cv 已印发，但按数据无法测算（缺少数据）（请补全相关学校的数据）",
+        "data/counties/tongdao/2019.yaml:21:7  ［提示］schools[0].primary.aboveDegreeTeachers：城区第一小学（td-p01）小学段未填高于规定学历教师数，小学「高于规定学历教师比例」「生均高于规定学历教师数」「基本均衡综合差异系数」「每百名学生拥有高于规定学历教师数」无法测算（请在该校 primary 下填写 aboveDegreeTeachers，没有时填 0）",
+        "data/counties/tongdao/2019.yaml:1738:12  ［提示］published[0].value：levels.primary.basic.compositeCv 已印发，但按数据无法测算（缺少数据）（请补全相关学校的数据）",
+        "data/counties/tongdao/2019.yaml:1792:12  ［提示］published[14].value：levels.primary.basic.indicators.above_degree_teachers_per_student.value 已印发，但按数据无法测算（缺少数据）（请补全相关学校的数据）",
+        "data/counties/tongdao/2019.yaml:1796:12  ［提示］published[15].value：levels.primary.basic.indicators.above_degree_teachers_per_student.cv 已印发，但按数据无法测算（缺少数据）（请补全相关学校的数据）",
       ]
     `);
   });
@@ -81,10 +81,10 @@ describe('a school that leaves out a field a county figure needs', () => {
     const files = await editedExample(tongdao, 'id: td-p02', ['      seniorTitleTeachers: 100\n', ''], once);
     expect(newProblems(files).map(formatProblem)).toMatchInlineSnapshot(`
       [
-        "data/counties/tongdao/2019.yaml:15:7  ［提示］schools[0].primary.seniorTitleTeachers：城区第一小学（td-p01）小学段未填中级及以上职称教师数，小学「中级及以上职称教师比例」「生均中级及以上专业技术职务教师数」「基本均衡综合差异系数」无法测算（请在该校 primary 下填写 seniorTitleTeachers，没有时填 0；另有 td-p02 也未填，请一并补齐）",
-        "data/counties/tongdao/2019.yaml:1398:12  ［提示］published[0].value：levels.primary.basic.compositeCv 已印发，但按数据无法测算（缺少数据）（请补全相关学校的数据）",
-        "data/counties/tongdao/2019.yaml:1460:12  ［提示］published[16].value：levels.primary.basic.indicators.senior_title_teachers_per_student.value 已印发，但按数据无法测算（缺少数据）（请补全相关学校的数据）",
-        "data/counties/tongdao/2019.yaml:1464:12  ［提示］published[17].value：levels.primary.basic.indicators.senior_title_teachers_per_student.cv 已印发，但按数据无法测算（缺少数据）（请补全相关学校的数据）",
+        "data/counties/tongdao/2019.yaml:21:7  ［提示］schools[0].primary.seniorTitleTeachers：城区第一小学（td-p01）小学段未填中级及以上职称教师数，小学「中级及以上职称教师比例」「生均中级及以上专业技术职务教师数」「基本均衡综合差异系数」无法测算（请在该校 primary 下填写 seniorTitleTeachers，没有时填 0；另有 td-p02 也未填，请一并补齐）",
+        "data/counties/tongdao/2019.yaml:1737:12  ［提示］published[0].value：levels.primary.basic.compositeCv 已印发，但按数据无法测算（缺少数据）（请补全相关学校的数据）",
+        "data/counties/tongdao/2019.yaml:1799:12  ［提示］published[16].value：levels.primary.basic.indicators.senior_title_teachers_per_student.value 已印发，但按数据无法测算（缺少数据）（请补全相关学校的数据）",
+        "data/counties/tongdao/2019.yaml:1803:12  ［提示］published[17].value：levels.primary.basic.indicators.senior_title_teachers_per_student.cv 已印发，但按数据无法测算（缺少数据）（请补全相关学校的数据）",
       ]
     `);
   });
@@ -93,7 +93,7 @@ describe('a school that leaves out a field a county figure needs', () => {
     const files = await editedExample(fengqiu, 'id: fq-n01', ['      multimediaRooms: 35\n', '']);
     expect(newProblems(files).map(formatProblem)).toMatchInlineSnapshot(`
       [
-        "data/counties/fengqiu/2020.yaml:1198:7  ［提示］schools[40].facilities.multimediaRooms：城区第一九年一贯制学校（fq-n01）未填网络多媒体教室数，小学「每百名学生拥有网络多媒体教室数」、初中「每百名学生拥有网络多媒体教室数」、县级合计「网络多媒体教室数」无法测算（请在该校 facilities 下填写 multimediaRooms，没有时填 0）",
+        "data/counties/fengqiu/2020.yaml:1487:7  ［提示］schools[40].facilities.multimediaRooms：城区第一九年一贯制学校（fq-n01）未填网络多媒体教室数，小学「每百名学生拥有网络多媒体教室数」、初中「每百名学生拥有网络多媒体教室数」、县级合计「网络多媒体教室数」无法测算（请在该校 facilities 下填写 multimediaRooms，没有时填 0）",
       ]
     `);
   });
@@ -105,7 +105,7 @@ describe('each problem once', () => {
     const empty = runProject(files).problems.filter((problem) => problem.code === 'unitWithoutStudents');
     expect(empty.map(formatProblem)).toMatchInlineSnapshot(`
       [
-        "data/counties/tongdao/2019.yaml:15:17  ［提示］schools[0].primary.students：城区第一小学（td-p01）小学在校生数为 0，未计入差异系数（如该学段已不招生，请删去这一段；否则请核对在校生数）",
+        "data/counties/tongdao/2019.yaml:21:17  ［提示］schools[0].primary.students：城区第一小学（td-p01）小学在校生数为 0，未计入差异系数（如该学段已不招生，请删去这一段；否则请核对在校生数）",
       ]
     `);
   });

@@ -8,7 +8,7 @@ import { countyYear, facilities, level, loadStandard, school, testCounty } from 
 
 test('no module of src/compute imports the message catalog', () => {
   const folder = join(import.meta.dirname, '../../src/compute');
-  const importers = readdirSync(folder)
+  const importers = readdirSync(folder, { recursive: true, encoding: 'utf8' })
     .filter((name) => name.endsWith('.ts'))
     .filter((name) => /from '[^']*problems\/catalog(\.ts)?'/.test(readFileSync(join(folder, name), 'utf8')));
   expect(importers).toEqual([]);

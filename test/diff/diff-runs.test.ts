@@ -50,6 +50,7 @@ describe('diffRuns', () => {
     expect(diff).toEqual({
       countyYears: [],
       flips: [],
+      assessment: [],
       values: [],
       schools: { added: [], removed: [], standings: [] },
       narratives: { figures: [], edits: [] },
@@ -220,5 +221,42 @@ describe('diffRuns', () => {
         referencesRemoved: [{ line: 27, source: '<Figure k="levels.primary.largestClass" />' }],
       },
     ]);
+  });
+
+  test('assessment: a declaration withdrawn and a veto declared, each a line that changed state', () => {
+    const fengqiu = 'data/counties/fengqiu/2020.yaml';
+    const lingbao = 'data/counties/lingbao/2022.yaml';
+    const changed = edited(fengqiu, (text) =>
+      text.replace('{ item: layoutPlan, met: true }', '{ item: layoutPlan, met: false }'),
+    ).map((raw) =>
+      raw.file === lingbao
+        ? {
+            ...raw,
+            text: (raw.text ?? '').replace(
+              '{ item: keySchools, present: false }',
+              '{ item: keySchools, present: true }',
+            ),
+          }
+        : raw,
+    );
+    const diff = diffAgainstBase(changed);
+    expect(
+      diff.assessment.map(({ county, assessment, id, label, before, after }) => [
+        county,
+        assessment,
+        id,
+        label,
+        before,
+        after,
+      ]),
+    ).toEqual([
+      ['fengqiu', '优质均衡', 'G1', '政府保障程度·学校规划布局', '达标', '未达标'],
+      ['lingbao', '优质均衡', 'V3', '一票否决事项·举办重点学校或重点班', '无此情形', '存在此情形'],
+    ]);
+    const markdown = renderMarkdown(diff, { from: 'main', to: '工作区' });
+    expect(markdown).toContain('认定条目变化 2 项');
+    expect(markdown).toContain(
+      '| 封丘县 2020 年 | 优质均衡 | G1 | 政府保障程度·学校规划布局 | 是 → 否 | 达标 → **未达标** |',
+    );
   });
 });

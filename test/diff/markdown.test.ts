@@ -6,6 +6,7 @@ import { maxRows, renderMarkdown } from '../../src/diff/markdown.ts';
 const empty: FigureDiff = {
   countyYears: [],
   flips: [],
+  assessment: [],
   values: [],
   schools: { added: [], removed: [], standings: [] },
   narratives: { figures: [], edits: [] },

@@ -32,12 +32,16 @@ const printedAs = (value: Measure | undefined, decimals: number) => Number(num(v
 
 test('the example data have no errors, and the only warning is Tongdao’s 中学 composite', () => {
   expect(run.problems.map(formatProblem)).toEqual([
-    'data/counties/tongdao/2019.yaml:1403:12  ［提示］published[1].value：levels.junior.basic.compositeCv 印发为 0.279，测算结果为 0.273，差异超出印发精度（请核对印发数字与逐校数据；若印发原文确实如此，保留原样即可，页面会注明差异）',
+    'data/counties/tongdao/2019.yaml:1742:12  ［提示］published[1].value：levels.junior.basic.compositeCv 印发为 0.279，测算结果为 0.273，差异超出印发精度（请核对印发数字与逐校数据；若印发原文确实如此，保留原样即可，页面会注明差异）',
   ]);
   expect(run.outputs.map((output) => `${output.county} ${output.year}`)).toEqual([
     'fengqiu 2020',
     'lingbao 2022',
     'longting 2021',
+    'longting 2022',
+    'longting 2023',
+    'longting 2024',
+    'longting 2025',
     'tongdao 2019',
     'wudalianchi 2018',
   ]);

@@ -98,9 +98,51 @@ describe('cache keys', () => {
     }
   });
 
+  test('a local adjustment file changes every key, as a standard does', () => {
+    const local = file('data/standards/local/city.yaml', 'id: city');
+    const before = keys([...files, local]);
+    const after = keys([...files, file(local.file, 'id: city\nenabled: true')]);
+    expect(partitionFiles([...files, local], 'v1').standards.map((raw) => raw.file)).toContain(local.file);
+    for (const county of ['a', 'b']) expect(after.get(county)).not.toBe(before.get(county));
+  });
+
   test('a cold run with no store computes every county', async () => {
     const run = await runProjectCached(await readProjectFiles(root), 'v1', noCache);
     expect(run.computed.length).toBe(run.countyKeys.size);
+  });
+});
+
+describe('a county that applies a local file', () => {
+  const localFile = 'data/standards/local/city-quality-illustrative.yaml';
+  const withLocal = async (enable: boolean): Promise<RawFile[]> =>
+    (await readProjectFiles(root)).map((raw) => {
+      if (raw.text === null) return raw;
+      let text = raw.text;
+      if (raw.file === 'data/counties/longting/county.yaml')
+        text = text.replace(/^standards: \[(.*)\]$/m, 'standards: [$1, city-quality-illustrative]');
+      if (raw.file === localFile && enable)
+        text = text.replace(/(id: larger-nine-year-schools[\s\S]*?enabled: )false/, '$1true');
+      return text === raw.text ? raw : { ...raw, text, size: Buffer.byteLength(text) };
+    });
+  const adjustments = (outputs: ReturnType<typeof runProject>['outputs']) =>
+    outputs
+      .filter((output) => output.county === 'longting')
+      .map((output) => output.result.assessment?.quality?.adjustments?.map((item) => item.id));
+
+  test('is recomputed when the local file changes, and equals runProject cold and warm', async () => {
+    const store = memoryStore();
+    const off = await withLocal(false);
+    const first = await runProjectCached(off, 'v1', store);
+    expect(first.outputs()).toEqual(runProject(off).outputs);
+    expect(adjustments(first.outputs())[0]).toEqual(['g11-rotation-share']);
+    const on = await withLocal(true);
+    const second = await runProjectCached(on, 'v1', store);
+    expect(second.computed).toEqual([...second.countyKeys.keys()]);
+    expect(second.outputs()).toEqual(runProject(on).outputs);
+    expect(adjustments(second.outputs())[0]).toEqual(['larger-nine-year-schools', 'g11-rotation-share']);
+    const warm = await runProjectCached(on, 'v1', store);
+    expect(warm.computed).toEqual([]);
+    expect(warm.outputs()).toEqual(second.outputs());
   });
 });
 

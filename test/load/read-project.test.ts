@@ -82,6 +82,12 @@ describe('classifyDataFile', () => {
     ['data/counties/tongdao/county.yaml', { role: 'county', county: 'tongdao' }],
     ['data/counties/tongdao/2019.yaml', { role: 'year', county: 'tongdao', year: 2019 }],
     ['data/standards/basic-2012.yaml', { role: 'standard', id: 'basic-2012' }],
+    ['data/standards/local/city-quality.yaml', { role: 'local', id: 'city-quality' }],
+    [
+      'data/standards/local/city-quality.yml',
+      { role: 'misnamed', suggestedName: 'data/standards/local/city-quality.yaml' },
+    ],
+    ['data/standards/other/city-quality.yaml', { role: 'misnamed' }],
     [
       'data/counties/tongdao/2019.yml',
       { role: 'misnamed', suggestedName: 'data/counties/tongdao/2019.yaml' },
@@ -111,5 +117,35 @@ describe('schemaPathFrom', () => {
       '../../../schemas/county.schema.json',
     );
     expect(schemaPathFrom('data/standards/s.yaml', 'standard')).toBe('../../schemas/standard.schema.json');
+    expect(schemaPathFrom('data/standards/local/c.yaml', 'local')).toBe(
+      '../../../schemas/local-standard.schema.json',
+    );
+  });
+});
+
+describe('symbolic links among the data files', () => {
+  it('are listed unread, and the check names each one', async () => {
+    const { symlink } = await import('node:fs/promises');
+    const { runProject } = await import('../../src/pipeline.ts');
+    const root = await mkdtemp(join(tmpdir(), 'junheng-links-'));
+    try {
+      await mkdir(join(root, 'data/counties/alpha'), { recursive: true });
+      await mkdir(join(root, 'elsewhere'), { recursive: true });
+      await writeFile(join(root, 'elsewhere/county.yaml'), 'id: beta\n');
+      await symlink('/etc/passwd', join(root, 'data/counties/alpha/2019.yaml'));
+      await symlink(join(root, 'elsewhere'), join(root, 'data/counties/beta'));
+      const files = await readProjectFiles(root);
+      expect(files).toEqual([
+        { file: 'data/counties/alpha/2019.yaml', text: null, size: 0, link: true },
+        { file: 'data/counties/beta', text: null, size: 0, link: true },
+      ]);
+      const messages = runProject(files).problems.map((problem) => `${problem.file}：${problem.message}`);
+      expect(messages).toEqual([
+        'data/counties/alpha/2019.yaml：这是一个符号链接（快捷方式），未读取：链接可能指向项目以外的文件',
+        'data/counties/beta：这是一个符号链接（快捷方式），未读取：链接可能指向项目以外的文件',
+      ]);
+    } finally {
+      await rm(root, { recursive: true, force: true });
+    }
   });
 });

@@ -148,7 +148,7 @@ describe('narrative check', () => {
         "content/reports/tongdao/2019.mdx:9:1  没有名为 <CoeficientTable> 的组件（是否应为 <CoefficientTable>？）",
         "content/reports/tongdao/2019.mdx:11:18  <ComplianceTable standard="provincial">：不能取这个值（可取：quality）",
         "content/reports/tongdao/2019.mdx:13:1  <ShortfallTable> 缺少 level，或它不是用引号写的文字（写成 <ShortfallTable level="…" />）",
-        "content/reports/tongdao/2019.mdx:15:11  <PageLink to="plan">：不能取这个值（可取：home、methods、county、report、data）",
+        "content/reports/tongdao/2019.mdx:15:11  <PageLink to="plan">：不能取这个值（可取：home、methods、county、report、data、readiness）",
         "content/reports/tongdao/2019.mdx:17:37  of="tongdao/2018"：没有这个县年度（可用的有：tongdao/2019、lingbao/2022、fengqiu/2020）",
         "content/reports/tongdao/2019.mdx:19:37  <Figure colour="red">：不能取这个值（可取：k=…、of=…、sum=…、format=…、decimals=…、unit=…）",
       ]

@@ -151,6 +151,21 @@ describe('schema comment', () => {
     ).toEqual([]);
   });
 
+  it('a local adjustment file names the local-standard schema', () => {
+    expect(
+      parseYamlFile(
+        raw(
+          '# yaml-language-server: $schema=../../schemas/standard.schema.json\nid: x\n',
+          'data/standards/local/x.yaml',
+        ),
+      ).issues.map(formatProblem),
+    ).toMatchInlineSnapshot(`
+      [
+        "data/standards/local/x.yaml:1:1  ［提示］第一行的模式声明与文件类型或位置不符（请把第一行改为：# yaml-language-server: $schema=../../../schemas/local-standard.schema.json）",
+      ]
+    `);
+  });
+
   it('warns when missing, with the line to add', () => {
     expect(
       parseYamlFile(raw('id: demo\n', 'data/counties/demo/county.yaml')).issues.map(formatProblem),

@@ -3,7 +3,7 @@ import { parse } from 'yaml';
 import type { NarrativeFile } from '../../src/load/read-narratives.ts';
 import type { Problem } from '../../src/problems/problem.ts';
 import { nextYearData, nextYearNarrative } from '../../src/scaffold/next-year.ts';
-import { toFillActions, toFillPaths } from '../../src/validate/to-fill.ts';
+import { toFillActions, toFillItems, toFillPaths } from '../../src/validate/to-fill.ts';
 
 const data = `# yaml-language-server: $schema=../../../schemas/county-year.schema.json
 # 示例数据
@@ -83,6 +83,63 @@ facts:
       schools: [],
       facts: { investments: [] },
     });
+  });
+
+  test('the assessment: county numbers, declarations, vetoes, evidence and external results are entered anew; school rows keep their new fields', () => {
+    const previous = `county: demo
+year: 2022
+schools:
+  - id: a
+    name: 城关小学
+    primary: { students: 600, classes: 14, teachers: 35, certifiedTeachers: 35, trainedTeachers: 30 }
+    facilities: { musicRooms: 2, musicRoomMinArea: 96 }
+    funds: { publicFunds: 300000, trainingSpend: 15000 }
+numbers:
+  teacherPay: { teachers: 98000, civilServants: 95000 }
+  juniorCohort: { entrants: 500, graduates: 480, formula: plain }
+declarations:
+  - { item: layoutPlan, met: true }
+vetoes:
+  - { item: keySchools, present: false }
+evidence:
+  - { item: layoutPlan, title: 示例县义务教育学校布局规划 }
+qualityMonitoring:
+  - { subject: 数学, year: 2021, level: 3, difference: 0.12 }
+recognitionSurvey: { rate: 91.2 }
+governmentScore: { self: 92 }
+governmentScoreItems:
+  - { area: 入学机会, item: 就近入学, points: 8 }
+`;
+    const made = nextYearData(previous, 2022, 2023);
+    expect(made.toFill).toEqual([
+      'numbers',
+      'declarations',
+      'vetoes',
+      'evidence',
+      'qualityMonitoring',
+      'recognitionSurvey',
+      'governmentScore',
+      'governmentScoreItems',
+    ]);
+    for (const path of made.toFill) expect(toFillActions[path]).toBe('enter');
+    expect(parse(made.text)).toEqual({
+      county: 'demo',
+      year: 2023,
+      toFill: made.toFill,
+      schools: parse(previous).schools,
+    });
+  });
+
+  test('a new year of the assessment asks for each item in the words of the check', () => {
+    const made = nextYearData(
+      'county: demo\nyear: 2019\nschools: []\ndeclarations:\n  - { item: layoutPlan, met: true }\nrecognitionSurvey: { rate: 90 }\n',
+      2019,
+      2020,
+    );
+    expect(toFillItems(parse(made.text)).map((found) => `${found.message}（${found.hint}）`)).toEqual([
+      '待补充：请填写 2020 年度的申报声明（declarations）（填好后删去 toFill 中的这一项）',
+      '待补充：请填写 2020 年度的社会认可度调查（recognitionSurvey）（填好后删去 toFill 中的这一项）',
+    ]);
   });
 
   test('every path the schema allows in the list has an action, and no other', () => {

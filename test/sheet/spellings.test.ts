@@ -41,9 +41,9 @@ test('mistakes in the file are located and explained', () => {
     .replace('乡村: [农村]', '乡村: [农村, 城市]');
   const { problems, spellings } = readSpellings({ file: spellingsFile, text: broken, size: broken.length });
   expect(problems.map(formatProblem)).toEqual([
-    'data/sheet-headers.yaml:14:3  groups.primery：分组中没有 primery（是否应为 primary？）',
-    'data/sheet-headers.yaml:31:5  fields.schools.studnets：学校表的字段中没有 studnets（是否应为 students？）',
-    'data/sheet-headers.yaml:68:14  values.location.乡村[1]：写法 "城市" 同时登记给了 城区 和 乡村（一种写法只能对应一个字段，请删去其中一处）',
+    'data/sheet-headers.yaml:19:3  groups.primery：分组中没有 primery（是否应为 primary？）',
+    'data/sheet-headers.yaml:36:5  fields.schools.studnets：学校表的字段中没有 studnets（是否应为 students？）',
+    'data/sheet-headers.yaml:87:14  values.location.乡村[1]：写法 "城市" 同时登记给了 城区 和 乡村（一种写法只能对应一个字段，请删去其中一处）',
   ]);
   expect(spellings).toBe(noSpellings);
 });

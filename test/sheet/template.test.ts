@@ -21,6 +21,11 @@ test('one sheet per table, then the instructions; the schools sheet first', () =
     '教师补充',
     '教师交流',
     '已公开数字',
+    '申报声明',
+    '否决事项',
+    '佐证材料',
+    '质量监测',
+    '政府得分明细',
     '填写说明',
   ]);
 });
@@ -49,7 +54,7 @@ test('schools: group row, headers with units, hidden key row, frozen, drop-down 
   expect(schools?.rows[2]?.hidden).toBe(true);
   expect(schools?.frozen).toEqual({ rows: 3, columns: 2 });
   expect(schools?.merges).toContain('A1:A2');
-  expect(schools?.merges).toContain('H1:T1');
+  expect(schools?.merges).toContain('H1:V1');
   expect([text(3, 0), text(3, 2), text(3, 4), text(3, 7)]).toEqual(['td-p01', '小学', '是', 2163]);
   expect(schools?.rows).toHaveLength(3 + tongdao.schools.length);
   const validations = schools?.validations ?? [];
@@ -107,7 +112,7 @@ test('an empty template for a county-year holds its county and year, and is a va
   const county = read.workbook.sheets[1];
   expect(county?.rows.get(1)?.get(3)?.content).toEqual({ kind: 'text', text: 'tongdao' });
   expect(county?.rows.get(2)?.get(3)?.content).toEqual({ kind: 'number', number: 2020 });
-  const notes = read.workbook.sheets[8];
+  const notes = read.workbook.sheets.find((sheet) => sheet.name === '填写说明');
   expect(notes?.rows.get(0)?.get(0)?.content).toEqual({
     kind: 'text',
     text: '县域义务教育学校年度数据填写模板：通道侗族自治县（tongdao） 2020 年度',

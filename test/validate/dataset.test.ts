@@ -153,7 +153,7 @@ describe('buildDataset', () => {
       [
         "data/counties/demo/2018.yaml  文件大小为 2.0 MB，超过 1.0 MB 的上限，未读取（数据文件通常只有几十 KB；请确认没有误放整张报表的导出等其他文件，或把内容拆分）",
         "data/counties/demo/2020.yml  文件名或位置不符合约定，未读取（请改名为 data/counties/demo/2020.yaml）",
-        "data/counties/demo/2021年.yaml  文件名或位置不符合约定，未读取（县基本信息写在 data/counties/<县标识>/county.yaml，年度数据写在 data/counties/<县标识>/<年份>.yaml，标准写在 data/standards/<标识>.yaml）",
+        "data/counties/demo/2021年.yaml  文件名或位置不符合约定，未读取（县基本信息写在 data/counties/<县标识>/county.yaml，年度数据写在 data/counties/<县标识>/<年份>.yaml，标准写在 data/standards/<标识>.yaml，地方调整文件写在 data/standards/local/<标识>.yaml）",
         "data/counties/demo/notes.txt  ［提示］不是数据文件，已忽略（data 目录下只放 YAML 数据文件；说明材料、原始报表请移到其他目录）",
       ]
     `);

@@ -223,7 +223,7 @@ describe('standard files', () => {
     ).toMatchInlineSnapshot(`
       [
         "data/standards/basic-2012.yaml:19:65  split.fields[4]：年度数据中没有字段 facilities.book（是否应为 books？）",
-        "data/standards/basic-2012.yaml:19:71  split.fields[5]：年度数据中没有字段 facilities.area（facilities 下可用的字段：teachingArea、sportsArea、equipmentValue、computers、books、multimediaRooms、landArea、buildingArea、laboratories、functionRooms、libraryRooms）",
+        "data/standards/basic-2012.yaml:19:71  split.fields[5]：年度数据中没有字段 facilities.area（facilities 下可用的字段：teachingArea、sportsArea、equipmentValue、computers、books、multimediaRooms、landArea、buildingArea、laboratories、functionRooms、libraryRooms、musicRooms、musicRoomMinArea、artRooms、artRoomMinArea）",
       ]
     `);
   });
@@ -277,7 +277,7 @@ describe('a new year not yet filled in', () => {
       ]),
     ).toMatchInlineSnapshot(`
       [
-        "data/counties/demo/2019.yaml:4:10  toFill[0]：待补充项目应为 totals、facts.satisfaction、facts.physicalHealthPassRate、facts.disabledEnrollmentRate、facts.byYear、facts.publicFundsPerStudent、facts.investments、facts.assessmentScores、facts.teacherRecruitment、facts.teacherExchange、facts.teacherPosts、facts.studentsPerComputer 之一，实际为 "facts.satisfation"（是否应为 facts.satisfaction？）",
+        "data/counties/demo/2019.yaml:4:10  toFill[0]：待补充项目应为 totals、facts.satisfaction、facts.physicalHealthPassRate、facts.disabledEnrollmentRate、facts.byYear、facts.publicFundsPerStudent、facts.investments、facts.assessmentScores、facts.teacherRecruitment、facts.teacherExchange、facts.teacherPosts、facts.studentsPerComputer、numbers、declarations、vetoes、evidence、qualityMonitoring、recognitionSurvey、governmentScore、governmentScoreItems 之一，实际为 "facts.satisfation"（是否应为 facts.satisfaction？）",
         "data/counties/demo/2019.yaml:4:37  toFill[2]：待补充中这一项与第 2 项重复（请删去重复的一项）",
       ]
     `);
@@ -306,6 +306,275 @@ describe('a new year not yet filled in', () => {
     ).toMatchInlineSnapshot(`
       [
         "data/counties/demo/2022.yaml:5:1  ［提示］schools：data/counties/demo/2022.yaml 的逐校数据（5 所学校）与 data/counties/demo/2020.yaml 完全相同，还是上一年度的数据（请按本年度的统计报表逐校更新，可用 npm run template 生成 Excel 模板、填好后用 npm run import 导入）",
+      ]
+    `);
+  });
+});
+
+describe('the assessment', () => {
+  const county = (yaml: string): [string, string] => [
+    'facts:\n  satisfaction: 96\n',
+    `facts:\n  satisfaction: 96\n${yaml}`,
+  ];
+
+  it('every new field validates when it is sensible', async () => {
+    expect(
+      await reportAfterEdit(
+        yearFile,
+        ['peArtsTeachers: 6', 'peArtsTeachers: 6\n      certifiedTeachers: 35\n      trainedTeachers: 30'],
+        [
+          'multimediaRooms: 14',
+          'multimediaRooms: 14\n      musicRooms: 2\n      musicRoomMinArea: 96\n      artRooms: 1\n      artRoomMinArea: 90\n    funds: { publicFunds: 300000, trainingSpend: 15000 }',
+        ],
+        county(
+          [
+            'numbers:',
+            '  rotation: { eligible: 100, rotated: 12, keyRotated: 3 }',
+            '  quotaAllocation: { places: 400, allocated: 220 }',
+            '  migrantChildren: { eligible: 300, inPublic: 280 }',
+            '  disabledChildren: { eligible: 20, enrolled: 19 }',
+            '  juniorCohort: { entrants: 500, transfersIn: 10, transfersOut: 20, deaths: 1, graduates: 480, formula: net }',
+            'declarations:',
+            '  - { item: layoutPlan, met: true }',
+            'vetoes:',
+            '  - { item: keySchools, present: false }',
+            'evidence:',
+            '  - { item: layoutPlan, title: 示例县义务教育学校布局规划, number: 示政发〔2018〕3号, date: 2018-05 }',
+            '  - { item: keySchools, title: 示例县招生工作意见, link: "https://example.org/a" }',
+            '',
+          ].join('\n'),
+        ),
+      ),
+    ).toMatchInlineSnapshot(`[]`);
+  });
+
+  it('certified and trained teachers are not more than the full-time teachers', async () => {
+    expect(
+      await reportAfterEdit(yearFile, [
+        'peArtsTeachers: 6',
+        'peArtsTeachers: 6\n      certifiedTeachers: 36\n      trainedTeachers: 40',
+      ]),
+    ).toMatchInlineSnapshot(`
+      [
+        "data/counties/demo/2019.yaml:22:26  schools[0].primary.certifiedTeachers：持证专任教师数 36 多于专任教师数 35（这是专任教师中的一部分，不能多于专任教师数，请核对）",
+        "data/counties/demo/2019.yaml:23:24  schools[0].primary.trainedTeachers：完成培训专任教师数 40 多于专任教师数 35（这是专任教师中的一部分，不能多于专任教师数，请核对）",
+      ]
+    `);
+  });
+
+  it('a school spends on training no more than its public funds', async () => {
+    expect(
+      await reportAfterEdit(yearFile, [
+        'multimediaRooms: 14',
+        'multimediaRooms: 14\n    funds: { publicFunds: 300000, trainingSpend: 400000 }',
+      ]),
+    ).toMatchInlineSnapshot(`
+      [
+        "data/counties/demo/2019.yaml:29:50  schools[0].funds.trainingSpend：教师培训经费 400000 多于公用经费 300000（这是公用经费中的一部分，不能多于公用经费，请核对这两项）",
+      ]
+    `);
+  });
+
+  it('the smallest music or art room is given only with such rooms', async () => {
+    expect(
+      await reportAfterEdit(yearFile, [
+        'multimediaRooms: 14',
+        'multimediaRooms: 14\n      musicRoomMinArea: 96\n      artRooms: 0\n      artRoomMinArea: 90',
+      ]),
+    ).toMatchInlineSnapshot(`
+      [
+        "data/counties/demo/2019.yaml:29:25  schools[0].facilities.musicRoomMinArea：填写了最小音乐教室面积，但音乐专用教室数没有填写（有这类教室时请在 musicRooms 填写间数（至少 1）；没有时请删去 musicRoomMinArea）",
+        "data/counties/demo/2019.yaml:31:23  schools[0].facilities.artRoomMinArea：填写了最小美术教室面积，但美术专用教室数为 0（有这类教室时请在 artRooms 填写间数（至少 1）；没有时请删去 artRoomMinArea）",
+      ]
+    `);
+  });
+
+  it('county numbers: parts are not more than their wholes', async () => {
+    expect(
+      await reportAfterEdit(
+        yearFile,
+        county(
+          [
+            'numbers:',
+            '  rotation: { eligible: 100, rotated: 12, keyRotated: 13 }',
+            '  quotaAllocation: { places: 400, allocated: 401 }',
+            '  migrantChildren: { eligible: 300, inPublic: 310 }',
+            '  disabledChildren: { eligible: 20, enrolled: 21 }',
+            '',
+          ].join('\n'),
+        ),
+      ),
+    ).toMatchInlineSnapshot(`
+      [
+        "data/counties/demo/2019.yaml:97:55  numbers.rotation.keyRotated：其中骨干教师数 13 多于交流轮岗教师数 12（这是交流轮岗教师数中的一部分，不能多于交流轮岗教师数，请核对这两项）",
+        "data/counties/demo/2019.yaml:98:46  numbers.quotaAllocation.allocated：分配到初中的名额 401 多于招生名额 400（这是招生名额中的一部分，不能多于招生名额，请核对这两项）",
+        "data/counties/demo/2019.yaml:99:47  numbers.migrantChildren.inPublic：在公办学校就读数 310 多于符合条件随迁子女数 300（这是符合条件随迁子女数中的一部分，不能多于符合条件随迁子女数，请核对这两项）",
+        "data/counties/demo/2019.yaml:100:47  numbers.disabledChildren.enrolled：已入学人数 21 多于适龄残疾儿童少年数 20（这是适龄残疾儿童少年数中的一部分，不能多于适龄残疾儿童少年数，请核对这两项）",
+      ]
+    `);
+  });
+
+  it('rotated teachers are not more than the eligible ones; key teachers then compare with the eligible', async () => {
+    expect(
+      await reportAfterEdit(yearFile, county('numbers:\n  rotation: { eligible: 10, keyRotated: 11 }\n')),
+    ).toMatchInlineSnapshot(`
+      [
+        "data/counties/demo/2019.yaml:97:41  numbers.rotation.keyRotated：其中骨干教师数 11 多于符合交流条件教师数 10（这是符合交流条件教师数中的一部分，不能多于符合交流条件教师数，请核对这两项）",
+      ]
+    `);
+    expect(
+      await reportAfterEdit(yearFile, county('numbers:\n  rotation: { eligible: 10, rotated: 11 }\n')),
+    ).toMatchInlineSnapshot(`
+      [
+        "data/counties/demo/2019.yaml:97:38  numbers.rotation.rotated：交流轮岗教师数 11 多于符合交流条件教师数 10（这是符合交流条件教师数中的一部分，不能多于符合交流条件教师数，请核对这两项）",
+      ]
+    `);
+  });
+
+  it('the junior cohort does not lose more pupils than it had', async () => {
+    expect(
+      await reportAfterEdit(
+        yearFile,
+        county(
+          'numbers:\n  juniorCohort: { entrants: 100, transfersIn: 5, transfersOut: 100, deaths: 6, graduates: 0 }\n',
+        ),
+      ),
+    ).toMatchInlineSnapshot(`
+      [
+        "data/counties/demo/2019.yaml:97:64  numbers.juniorCohort.transfersOut：转出人数 100 与死亡人数 6 之和 106，多于入学人数 100 与转入人数 5 之和 105（转出和死亡的学生只能是入学或转入的学生，请核对 entrants、transfersIn、transfersOut、deaths）",
+      ]
+    `);
+  });
+
+  it('percentages stay within 0–100; the monitoring level within 1–4', async () => {
+    expect(
+      await reportAfterEdit(
+        yearFile,
+        county(
+          [
+            'numbers:',
+            '  nearbyEnrollment: { primary: 101 }',
+            'recognitionSurvey: { rate: 120 }',
+            'qualityMonitoring:',
+            '  - { subject: 数学, year: 2019, level: 5, difference: 0.12 }',
+            '',
+          ].join('\n'),
+        ),
+      ),
+    ).toMatchInlineSnapshot(`
+      [
+        "data/counties/demo/2019.yaml:97:32  numbers.nearbyEnrollment.primary：小学应为 0～100 之间的数，实际为 101（请核对：小学就近划片入学比例（%））",
+        "data/counties/demo/2019.yaml:98:28  recognitionSurvey.rate：社会认可度应为 0～100 之间的数，实际为 120（请核对：社会认可度（%））",
+        "data/counties/demo/2019.yaml:100:39  qualityMonitoring[0].level：水平等级应为 1～4 之间的整数，实际为 5（请核对：监测报告中的学业水平等级，填 1～4（Ⅰ～Ⅳ级））",
+      ]
+    `);
+  });
+
+  it('an item is declared once', async () => {
+    expect(
+      await reportAfterEdit(
+        yearFile,
+        county(
+          [
+            'declarations:',
+            '  - { item: fullCurriculum, met: false }',
+            '  - { item: fullCurriculum, met: false }',
+            'vetoes:',
+            '  - { item: falsification, present: false }',
+            '  - { item: falsification, present: false }',
+            '',
+          ].join('\n'),
+        ),
+      ),
+    ).toMatchInlineSnapshot(`
+      [
+        "data/counties/demo/2019.yaml:98:13  declarations[1].item：事项「课程开齐开足」（fullCurriculum）与 declarations[0] 重复（每个事项只填一次：请删去其中一项，需要说明的写在 note 中）",
+        "data/counties/demo/2019.yaml:101:13  vetoes[1].item：事项「弄虚作假」（falsification）与 vetoes[0] 重复（每个事项只填一次：请删去其中一项，需要说明的写在 note 中）",
+      ]
+    `);
+  });
+
+  it('evidence names a declared item', async () => {
+    expect(
+      await reportAfterEdit(
+        yearFile,
+        county(
+          [
+            'declarations:',
+            '  - { item: fullCurriculum, met: false }',
+            'evidence:',
+            '  - { item: layoutPlan, title: 示例县义务教育学校布局规划 }',
+            '  - { item: examAdmission, title: 示例县招生工作意见 }',
+            '',
+          ].join('\n'),
+        ),
+      ),
+    ).toMatchInlineSnapshot(`
+      [
+        "data/counties/demo/2019.yaml:99:13  evidence[0].item：佐证材料对应的事项「学校规划布局合理」（layoutPlan）没有在申报声明（declarations）中填写（请在 declarations 中添加 item: layoutPlan 一项并写明是否达到（met），或改正这份材料的 item）",
+        "data/counties/demo/2019.yaml:100:13  evidence[1].item：佐证材料对应的事项「以考试方式招生」（examAdmission）没有在否决事项（vetoes）中填写（请在 vetoes 中添加 item: examAdmission 一项并写明是否存在（present），或改正这份材料的 item）",
+      ]
+    `);
+  });
+
+  it('a declaration said to be met without evidence is a warning', async () => {
+    expect(
+      await reportAfterEdit(yearFile, county('declarations:\n  - { item: homeworkBurden, met: true }\n')),
+    ).toMatchInlineSnapshot(`
+      [
+        "data/counties/demo/2019.yaml:97:34  ［提示］declarations[0].met：声明「课业负担合理」（homeworkBurden）已达到，但没有佐证材料（请在 evidence 中添加 item: homeworkBurden 的一项，写明所依据文件的名称（title），以及文号、日期或链接）",
+      ]
+    `);
+  });
+
+  it('an unknown item is refused with its nearest spelling; a name typed for the item suggests the item', async () => {
+    expect(
+      await reportAfterEdit(yearFile, county('declarations:\n  - { item: layoutplan, met: false }\n')),
+    ).toMatchInlineSnapshot(`
+      [
+        "data/counties/demo/2019.yaml:97:13  declarations[0].item：申报事项应为 layoutPlan（学校规划布局合理）、unifiedStandards（城乡学校建设、编制、公用经费基准定额、装备配置标准统一）、performancePay（教师绩效工资核定）、postsAllocation（县域内教职工编制、岗位统筹调配）、quotaTilted（优质高中招生名额分配向农村学校倾斜）、leftBehindCare（建立留守儿童关爱体系）、charterAndIT（学校章程与管理、教学信息化）、itTeaching（信息化教学应用）、moralEducation（德育和校园文化建设良好）、fullCurriculum（课程开齐开足）、homeworkBurden（课业负担合理）、monitoringGood（基本均衡年度监测保持良好） 之一，实际为 "layoutplan"（是否应为 layoutPlan？）",
+      ]
+    `);
+    expect(
+      await reportAfterEdit(yearFile, county('vetoes:\n  - { item: 弄虚作假, present: false }\n')),
+    ).toMatchInlineSnapshot(`
+      [
+        "data/counties/demo/2019.yaml:97:13  vetoes[0].item：否决事项应为 examAdmission（以考试方式招生）、illegalChoice（违规择校）、keySchools（设置重点学校或重点班）、unfilledPosts（有编不补或长期聘用编外教师）、majorIncident（重大安全责任事故或严重违法违纪事件）、falsification（弄虚作假）、offCampusTutoring（校外培训机构治理不力） 之一，实际为 "弄虚作假"（是否应为 falsification？）",
+      ]
+    `);
+  });
+  it('a score of the government-score table is not above its points', async () => {
+    expect(
+      await reportAfterEdit(
+        yearFile,
+        county(
+          'governmentScoreItems:\n  - { area: 入学机会, item: 就近入学, points: 8, self: 8, municipal: 9, provincial: 7.5 }\n',
+        ),
+      ),
+    ).toMatchInlineSnapshot(`
+      [
+        "data/counties/demo/2019.yaml:97:62  governmentScoreItems[0].municipal：复评分 9 高于本项分值 8（得分不能高于本项的满分，请核对得分和分值（points））",
+      ]
+    `);
+  });
+
+  it('a subject of one monitoring year is given once', async () => {
+    expect(
+      await reportAfterEdit(
+        yearFile,
+        county(
+          [
+            'qualityMonitoring:',
+            '  - { subject: 数学, year: 2019, level: 3, difference: 0.12 }',
+            '  - { subject: 数学, year: 2016, level: 2, difference: 0.2 }',
+            '  - { subject: 数学, year: 2019, level: 3, difference: 0.1 }',
+            '',
+          ].join('\n'),
+        ),
+      ),
+    ).toMatchInlineSnapshot(`
+      [
+        "data/counties/demo/2019.yaml:99:16  qualityMonitoring[2].subject：2019 年数学的监测结果与 qualityMonitoring[0] 重复（每个学科每次监测只填一行，请删去其中一行）",
       ]
     `);
   });

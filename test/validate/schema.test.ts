@@ -229,7 +229,7 @@ describe('keys', () => {
       await reportAfterEdit(yearFile, ['    location: 镇区', '    location: 镇区\n    principal: 张三']),
     ).toMatchInlineSnapshot(`
       [
-        "data/counties/demo/2019.yaml:46:5  schools[2].principal：未知字段，不会被读取（此处可用的字段：id、name、type、ownership、countyRun、parent、location、primary、junior、senior、special、facilities；请删去或改正）",
+        "data/counties/demo/2019.yaml:46:5  schools[2].principal：未知字段，不会被读取（此处可用的字段：id、name、type、ownership、countyRun、parent、location、primary、junior、senior、special、facilities、funds；请删去或改正）",
       ]
     `);
   });
@@ -473,6 +473,38 @@ describe('the editor and check agree on the rules between fields', () => {
           "本标准的适用学段包括初中，标准值 threshold 和差异系数限值 limits 都要写 junior",
         ],
       }
+    `);
+  });
+});
+
+describe('the assessment', () => {
+  it('the year of basic-balance recognition is a year', async () => {
+    const at = (value: string) =>
+      reportAfterEdit(countyFile, ['standards: [', `basicRecognized: ${value}\nstandards: [`]);
+    expect(await at('2016')).toEqual([]);
+    expect(await at('2016年')).toMatchInlineSnapshot(`
+      [
+        "data/counties/demo/county.yaml:7:18  basicRecognized：基本均衡认定年份应为 2000～2100 之间的整数，实际为 "2016年"（请填写数字）",
+      ]
+    `);
+    expect(await at('1996')).toMatchInlineSnapshot(`
+      [
+        "data/counties/demo/county.yaml:7:18  basicRecognized：基本均衡认定年份应为 2000～2100 之间的整数，实际为 1996（请核对：本县通过国家义务教育基本均衡发展督导评估认定的年份（年），例如 2016；优质均衡评估的申报条件要求认定满三年）",
+      ]
+    `);
+  });
+
+  it('evidence dates and links have their forms', async () => {
+    expect(
+      await reportAfterEdit(yearFile, [
+        'facts:\n  satisfaction: 96\n',
+        'facts:\n  satisfaction: 96\ndeclarations:\n  - { item: layoutPlan, met: true }\nevidence:\n  - { item: layoutPlan, title: 布局规划, date: 2018年5月, link: "http://example.org" }\n',
+      ]),
+    ).toMatchInlineSnapshot(`
+      [
+        "data/counties/demo/2019.yaml:99:44  evidence[0].date：日期格式不正确，实际为 "2018年5月"（应为：印发日期：YYYY-MM-DD 或 YYYY-MM）",
+        "data/counties/demo/2019.yaml:99:59  evidence[0].link：链接格式不正确，实际为 "http://example.org"（应为：公开网址，以 https:// 开头）",
+      ]
     `);
   });
 });

@@ -90,3 +90,21 @@ test('a sheet shown on opening cannot be hidden; lists must fit Excel', () => {
   expect(list(['a,b'])).toThrow(RangeError);
   expect(list(['x'.repeat(256)])).toThrow(RangeError);
 });
+
+test('a long list refers to cells of another sheet', () => {
+  const bytes = workbookBytes({
+    sheets: [
+      {
+        name: 'a',
+        rows: [],
+        validations: [{ range: 'A4:A10', type: 'list', listRange: "'选项'!$A$2:$A$30" }],
+      },
+      { name: '选项', hidden: true, rows: [{ cells: ['x'] }] },
+    ],
+  });
+  const xml = unzipParts(bytes).get('xl/worksheets/sheet1.xml') ?? '';
+  expect(xml).toContain(
+    `<dataValidation type="list" allowBlank="1" sqref="A4:A10"><formula1>'选项'!$A$2:$A$30</formula1></dataValidation>`,
+  );
+  for (const [name, part] of unzipParts(bytes)) expect(xmlProblems(part), name).toEqual([]);
+});

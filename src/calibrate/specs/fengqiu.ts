@@ -4,6 +4,7 @@
  * and teacher recruitment.
  */
 import type { CountySpec } from '../spec.ts';
+import { fengqiuAssessment } from './fengqiu-assessment.ts';
 import { coefficientsOnly, printed } from './shared.ts';
 
 const source = '封丘县均衡发展总结汇报材料';
@@ -126,4 +127,5 @@ export const fengqiu: CountySpec = {
     { key: 'levels.primary.basic.compositeCv', value: 0.43, source: opening },
     { key: 'levels.junior.basic.compositeCv', value: 0.38, source: opening },
   ],
+  assessment: fengqiuAssessment,
 };

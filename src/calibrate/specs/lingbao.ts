@@ -3,6 +3,7 @@
  * 学段 and in special education, per-student public funds and the 4999 万元 of investment.
  */
 import type { CountySpec } from '../spec.ts';
+import { lingbaoAssessment } from './lingbao-assessment.ts';
 import { coefficientsOnly } from './shared.ts';
 
 const source = '灵宝市2022年均衡发展督导评估报告';
@@ -98,4 +99,5 @@ export const lingbao: CountySpec = {
     { key: 'totals.special.teachers', value: 28, unit: '人', source: status },
     { key: 'totals.special.students', value: 131, unit: '人', source: status },
   ],
+  assessment: lingbaoAssessment,
 };

@@ -4,6 +4,7 @@
  * each school still needs; nothing here reproduces a printed number.
  */
 import type { CountySpec } from '../spec.ts';
+import { longtingAssessment } from './longting-assessment.ts';
 import { coefficientsOnly } from './shared.ts';
 
 export const longting: CountySpec = {
@@ -63,4 +64,5 @@ export const longting: CountySpec = {
     primary: coefficientsOnly([0.28, 0.36, 0.22, 0.26, 0.27, 0.15, 0.17, 0.24], 2),
     junior: coefficientsOnly([0.24, 0.3, 0.18, 0.22, 0.21, 0.12, 0.14, 0.2], 2),
   },
+  assessment: longtingAssessment,
 };

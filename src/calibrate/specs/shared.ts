@@ -26,3 +26,13 @@ export function coefficientsOnly(coefficients: readonly number[], decimals: numb
   });
   return targets;
 }
+
+/** Marks an evidence title that names no real document. */
+export const exampleTitle = (title: string): string => `【示例】${title}`;
+
+/** Header lines every file with assessment additions carries. */
+export const assessmentHeader: readonly string[] = [
+  '评估用数据（逐校持证与培训教师数、音乐美术专用教室、公用经费，县级评估数字、申报事项、否决事项、',
+  '质量监测、社会认可度与政府工作得分）除注明出自公开文件者外均为示例，由同一脚本另用随机种子生成。',
+  '佐证材料中标“【示例】”的文件名称为示例，并非真实文件；未加标注的文件名称和文号见于该县公开文件。',
+];

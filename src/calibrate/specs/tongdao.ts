@@ -5,6 +5,7 @@
  */
 import type { CountySpec } from '../spec.ts';
 import { printed as p } from './shared.ts';
+import { tongdaoAssessment } from './tongdao-assessment.ts';
 
 /** The seed's table, in the order of domain.md §4 (the seed prints books before computers). */
 const primary = {
@@ -161,4 +162,5 @@ export const tongdao: CountySpec = {
       source: `${source}·表一中学达标总数`,
     })),
   ],
+  assessment: tongdaoAssessment,
 };

@@ -6,6 +6,7 @@
  */
 import type { CountySpec } from '../spec.ts';
 import { coefficientsOnly } from './shared.ts';
+import { wudalianchiAssessment } from './wudalianchi-assessment.ts';
 
 const source = '五大连池市均衡发展专项工作报告';
 const part1 = `${source}·一、工作情况`;
@@ -122,4 +123,5 @@ export const wudalianchi: CountySpec = {
     { key: 'levels.primary.basic.compositeCv', value: 0.548, source: part1 },
     { key: 'levels.junior.basic.compositeCv', value: 0.346, source: part1 },
   ],
+  assessment: wudalianchiAssessment,
 };

@@ -14,6 +14,22 @@ export type Percent = number
  */
 export type ItemId = string
 export type Rate = number
+/**
+ * 申报事项：申报声明的事项：layoutPlan（学校规划布局合理）、unifiedStandards（城乡学校建设、编制、公用经费基准定额、装备配置标准统一）、performancePay（教师绩效工资核定）、postsAllocation（县域内教职工编制、岗位统筹调配）、quotaTilted（优质高中招生名额分配向农村学校倾斜）、leftBehindCare（建立留守儿童关爱体系）、charterAndIT（学校章程与管理、教学信息化）、itTeaching（信息化教学应用）、moralEducation（德育和校园文化建设良好）、fullCurriculum（课程开齐开足）、homeworkBurden（课业负担合理）、monitoringGood（基本均衡年度监测保持良好）。模板的下拉列表显示中文名称。
+ */
+export type DeclarationItem = ("layoutPlan" | "unifiedStandards" | "performancePay" | "postsAllocation" | "quotaTilted" | "leftBehindCare" | "charterAndIT" | "itTeaching" | "moralEducation" | "fullCurriculum" | "homeworkBurden" | "monitoringGood")
+/**
+ * 否决事项：不予认定的否决事项：examAdmission（以考试方式招生）、illegalChoice（违规择校）、keySchools（设置重点学校或重点班）、unfilledPosts（有编不补或长期聘用编外教师）、majorIncident（重大安全责任事故或严重违法违纪事件）、falsification（弄虚作假）、offCampusTutoring（校外培训机构治理不力）。模板的下拉列表显示中文名称。
+ */
+export type VetoItem = ("examAdmission" | "illegalChoice" | "keySchools" | "unfilledPosts" | "majorIncident" | "falsification" | "offCampusTutoring")
+/**
+ * 对应事项：这份佐证材料所证明的申报声明或否决事项，须是本文件 declarations 或 vetoes 中已填写的事项（由 npm run check 核对）。模板的下拉列表显示中文名称。
+ */
+export type EvidenceItem = ("layoutPlan" | "unifiedStandards" | "performancePay" | "postsAllocation" | "quotaTilted" | "leftBehindCare" | "charterAndIT" | "itTeaching" | "moralEducation" | "fullCurriculum" | "homeworkBurden" | "monitoringGood" | "examAdmission" | "illegalChoice" | "keySchools" | "unfilledPosts" | "majorIncident" | "falsification" | "offCampusTutoring")
+/**
+ * 得分：0～100 分。
+ */
+export type Score = number
 
 /**
  * 每县每学年一个文件：data/counties/<县标识>/<年份>.yaml。包含学校逐校数据、县级事实数据和县里已公开印发的数字。
@@ -32,11 +48,11 @@ year: number
  */
 illustrative?: boolean
 /**
- * 待补充：新年度文件中还要按本年度重新填写或核对的项目，每项写一个路径。npm run new 以上一年度为底稿建立新年度文件时列出：上一年度的县级合计和逐年变化的县级事实（满意度、入学率等）已删去，要重新填写；按年份或时期列出的事实（教育投入、分学年指标等）保留往年各项，要补上本年度的一项；生均公用经费等拨款标准保留，要核对。npm run check 对每一项给出提示（不是错误，可以先提交、构建）；填好或核对后删去这一项。逐校数据不在此列：它与上一年度完全相同时，npm run check 另有提示。
+ * 待补充：新年度文件中还要按本年度重新填写或核对的项目，每项写一个路径。npm run new 以上一年度为底稿建立新年度文件时列出：上一年度的县级合计、逐年变化的县级事实（满意度、入学率等）和评估用的逐年材料（县级评估数字、申报声明、否决事项、佐证材料、质量监测、社会认可度、政府推进工作得分）已删去，要重新填写；按年份或时期列出的事实（教育投入、分学年指标等）保留往年各项，要补上本年度的一项；生均公用经费等拨款标准保留，要核对。npm run check 对每一项给出提示（不是错误，可以先提交、构建）；填好或核对后删去这一项。逐校数据不在此列：它与上一年度完全相同时，npm run check 另有提示。
  * 
  * Items: 待补充项目：要重新填写或核对的数据的路径，例如 facts.satisfaction（公众满意度）、facts.investments（教育投入）、totals（县级合计）。
  */
-toFill?: ("totals" | "facts.satisfaction" | "facts.physicalHealthPassRate" | "facts.disabledEnrollmentRate" | "facts.byYear" | "facts.publicFundsPerStudent" | "facts.investments" | "facts.assessmentScores" | "facts.teacherRecruitment" | "facts.teacherExchange" | "facts.teacherPosts" | "facts.studentsPerComputer")[]
+toFill?: ("totals" | "facts.satisfaction" | "facts.physicalHealthPassRate" | "facts.disabledEnrollmentRate" | "facts.byYear" | "facts.publicFundsPerStudent" | "facts.investments" | "facts.assessmentScores" | "facts.teacherRecruitment" | "facts.teacherExchange" | "facts.teacherPosts" | "facts.studentsPerComputer" | "numbers" | "declarations" | "vetoes" | "evidence" | "qualityMonitoring" | "recognitionSurvey" | "governmentScore" | "governmentScoreItems")[]
 /**
  * 学校：县内义务教育学校（含教学点、特殊教育学校、民办学校），每校一行。
  */
@@ -62,6 +78,186 @@ facts?: Facts
  * 已公开数字：县里在公开文件中印发的数字，按印发原样填写；构建时与测算结果核对，超出印发精度的差异会给出提示。
  */
 published?: PublishedFigure[]
+/**
+ * 县级评估数字：优质均衡评估用到的县级数字（政府保障程度、教育质量各项）。各项均可不填；不填的项目在评估中列为「未提供」。
+ */
+numbers?: {
+/**
+ * 特殊教育经费：特殊教育学校的年度公用经费和在校生数。
+ */
+specialEducation?: {
+publicFunds?: Amount
+students?: Count
+}
+/**
+ * 教师工资：教师与当地公务员的年平均工资。
+ */
+teacherPay?: {
+teachers?: Amount
+civilServants?: Amount
+}
+/**
+ * 教师交流轮岗：本年度符合交流条件的教师、实际交流轮岗的教师及其中的骨干教师（人）。
+ */
+rotation?: {
+eligible?: Count
+rotated?: Count
+keyRotated?: Count
+}
+/**
+ * 就近划片入学比例：城区和镇区公办学校（不含寄宿制学校）就近划片入学的学生比例（%）。
+ */
+nearbyEnrollment?: {
+primary?: Percent
+junior?: Percent
+}
+/**
+ * 优质高中招生名额分配：优质普通高中招生名额及其中分配到区域内初中的名额（人）。
+ */
+quotaAllocation?: {
+places?: Count
+allocated?: Count
+}
+/**
+ * 随迁子女：符合条件的进城务工人员随迁子女及其中在公办学校（含政府购买学位）就读的人数（人）。
+ */
+migrantChildren?: {
+eligible?: Count
+inPublic?: Count
+}
+/**
+ * 残疾儿童少年：适龄残疾儿童少年及其中入学的人数（人）；不填时评估用 facts.disabledEnrollmentRate。
+ */
+disabledChildren?: {
+eligible?: Count
+enrolled?: Count
+}
+/**
+ * 初中三年巩固率：本届初中毕业生三年前的入学人数、三年间的转入转出和死亡人数、毕业人数（人），以及计算巩固率所用的公式。转出与死亡之和不能多于入学与转入之和（由 npm run check 核对）。
+ */
+juniorCohort?: {
+entrants?: Count
+transfersIn?: Count
+transfersOut?: Count
+deaths?: Count
+graduates?: Count
+/**
+ * 计算公式：巩固率的计算公式：plain 为毕业人数 ÷ 入学人数，net 为毕业人数 ÷（入学人数 + 转入 − 转出 − 死亡）。
+ */
+formula?: ("plain" | "net")
+}
+}
+/**
+ * 申报声明：政府保障程度、教育质量中须由县里声明是否达到的事项，每项一行，并在「佐证材料」中列出所依据的文件。同一事项只能填一次；声明达到而没有佐证材料时 npm run check 给出提示（由 npm run check 核对）。
+ */
+declarations?: {
+item: DeclarationItem
+/**
+ * 是否达到：达到为 true（是），未达到为 false（否）。
+ */
+met: boolean
+/**
+ * 说明：简要说明。
+ */
+note?: string
+}[]
+/**
+ * 否决事项：不予认定的否决事项，每项一行，写明是否存在。同一事项只能填一次（由 npm run check 核对）。
+ */
+vetoes?: {
+item: VetoItem
+/**
+ * 是否存在：存在为 true（是），不存在为 false（否）；存在任何一项即不予认定。
+ */
+present: boolean
+/**
+ * 说明：简要说明。
+ */
+note?: string
+}[]
+/**
+ * 佐证材料：申报声明和否决事项所依据的文件，每份一行；所对应的事项须已在申报声明或否决事项中填写（由 npm run check 核对）。
+ */
+evidence?: {
+item: EvidenceItem
+/**
+ * 文件名称：文件或材料的标题。
+ */
+title: string
+/**
+ * 文号：发文字号，例如 通政发〔2023〕5号。
+ */
+number?: string
+/**
+ * 日期：印发日期：YYYY-MM-DD 或 YYYY-MM。
+ */
+date?: string
+/**
+ * 链接：公开网址，以 https:// 开头。
+ */
+link?: string
+}[]
+/**
+ * 质量监测：国家义务教育质量监测结果，每个学科一行：学业水平等级和校际差异率，按监测报告原样填写；同一年份的同一学科只填一行（由 npm run check 核对）。
+ */
+qualityMonitoring?: {
+/**
+ * 学科：监测学科，例如 语文、数学、科学、体育与健康、艺术、德育。
+ */
+subject: string
+/**
+ * 监测年份：监测年份（年）。
+ */
+year: number
+/**
+ * 水平等级：监测报告中的学业水平等级，填 1～4（Ⅰ～Ⅳ级）。
+ */
+level: number
+/**
+ * 校际差异率：校际差异率：0～1 之间的小数，例如 0.12。
+ */
+difference: number
+}[]
+/**
+ * 社会认可度调查：国家组织的社会认可度网络调查结果，按公布原样填写。
+ */
+recognitionSurvey?: {
+rate?: Percent
+/**
+ * 调查日期：调查或公布日期：YYYY-MM-DD 或 YYYY-MM。
+ */
+date?: string
+respondents?: Count
+}
+/**
+ * 政府推进工作得分：县级人民政府推进义务教育均衡发展工作的评估得分（分，满分 100）：自评、市级复核、省级评估。
+ */
+governmentScore?: {
+self?: Score
+municipal?: Score
+provincial?: Score
+}
+/**
+ * 政府得分明细：县级人民政府推进工作评估的逐项得分表，每个二级指标一行。
+ */
+governmentScoreItems?: {
+/**
+ * 一级指标：例如 入学机会、保障机制、教师队伍、质量与管理。
+ */
+area: string
+/**
+ * 二级指标：二级指标的名称。
+ */
+item: string
+points?: Score
+/**
+ * 是否达标：达标为 true（是），未达标为 false（否）。
+ */
+met?: boolean
+self?: Score
+municipal?: Score
+provincial?: Score
+}[]
 }
 /**
  * 学校：一所学校（或教学点）的基本情况与办学条件。
@@ -107,6 +303,13 @@ teachers?: Count
 }
 special?: Level
 facilities?: Facilities
+/**
+ * 学校经费：本校本年度的公用经费及其中用于教师培训的支出（元）。可不填。
+ */
+funds?: {
+publicFunds?: Amount
+trainingSpend?: Amount
+}
 }
 export interface Level {
 students: Count
@@ -127,6 +330,8 @@ aboveDegreeTeachers?: Count
 seniorTitleTeachers?: Count
 keyTeachers?: Count
 peArtsTeachers?: Count
+certifiedTeachers?: Count
+trainedTeachers?: Count
 }
 /**
  * 办学条件：全校（不分学段）的校舍、场地、设备和图书；一贯制学校按学段加权在校生数分摊。可不填，但有学校不填某一项时，该项的县级合计和用到它的指标无法测算，npm run check 会提示。
@@ -143,6 +348,10 @@ buildingArea?: Amount
 laboratories?: Count
 functionRooms?: Count
 libraryRooms?: Count
+musicRooms?: Count
+musicRoomMinArea?: Amount
+artRooms?: Count
+artRoomMinArea?: Amount
 }
 export interface LevelTotals {
 students?: Count

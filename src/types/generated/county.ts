@@ -29,11 +29,15 @@ code: string
  */
 notes?: string
 /**
- * 适用标准：本县测算所用标准文件的标识（data/standards/<标识>.yaml），例如 basic-2012、quality-2017 及本省办学基本标准。每个标识须有对应的标准文件，同一类标准（基本均衡、优质均衡、省定标准）只能选一个，由 npm run check 核对。
+ * 适用标准：本县测算所用标准文件的标识（data/standards/<标识>.yaml），例如 basic-2012、quality-2017 及本省办学基本标准。每个标识须有对应的标准文件，同一类标准（基本均衡、优质均衡、省定标准）只能选一个；也可列出 data/standards/local/<标识>.yaml 的地方调整文件，须同时列出它调整的标准，由 npm run check 核对。
  * 
  * @minItems 1
  */
 standards: [string, ...(string)[]]
+/**
+ * 基本均衡认定年份：本县通过国家义务教育基本均衡发展督导评估认定的年份（年），例如 2016；优质均衡评估的申报条件要求认定满三年。
+ */
+basicRecognized?: number
 /**
  * 资料来源：本县数据所依据的公开文件。
  */

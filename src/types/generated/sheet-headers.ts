@@ -18,6 +18,11 @@ assessmentScores?: Spellings
 teacherRecruitment?: Spellings
 teacherExchange?: Spellings
 published?: Spellings
+declarations?: Spellings
+vetoes?: Spellings
+evidence?: Spellings
+qualityMonitoring?: Spellings
+governmentScoreItems?: Spellings
 }
 /**
  * 分组表头：分组（多行表头中上面一行，或写在列名前面的部分，例如“小学”“办学条件”）的其他写法。键为分组的字段名，例如 primary、junior、facilities、classSizes。
@@ -37,6 +42,11 @@ assessmentScores?: FieldSpellings
 teacherRecruitment?: FieldSpellings
 teacherExchange?: FieldSpellings
 published?: FieldSpellings
+declarations?: FieldSpellings
+vetoes?: FieldSpellings
+evidence?: FieldSpellings
+qualityMonitoring?: FieldSpellings
+governmentScoreItems?: FieldSpellings
 }
 /**
  * 选项取值：选项取值的其他写法。键为字段名（type、ownership、location），其下以规定的写法为键，例如 type 下的 小学: [完全小学]。

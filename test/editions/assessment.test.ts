@@ -6,7 +6,7 @@
  */
 import { beforeAll, describe, expect, test } from 'vitest';
 import { assessmentDataTables, assessmentParts } from '../../src/editions/assessment-tables.ts';
-import { docxBytes } from '../../src/editions/docx.ts';
+import { columnWidths, docxBytes, tableFontSize, unbreakableUnits } from '../../src/editions/docx.ts';
 import type { ChartImage, Edition, Part, TableModel } from '../../src/editions/model.ts';
 import { editionCharts, planCharts, planEdition, reportEdition } from '../../src/editions/report.ts';
 import type { EditionEntry } from '../../src/editions/tables.ts';
@@ -220,7 +220,8 @@ describe('the other assessment components in the editions', () => {
   });
 
   test('<PlanProgress>: how the projection is made, its chart and its table', () => {
-    const entry = entries.get('longting/2021') as EditionEntry;
+    // Five years of results: the table's widest form.
+    const entry = entries.get('longting/2025') as EditionEntry;
     const plan = entry.result.assessment?.plan;
     const parts = editionWith(entry, 'PlanProgress').parts;
     expect(parts.map((part) => part.kind)).toEqual(['heading', 'paragraph', 'chart', 'table']);
@@ -238,6 +239,17 @@ describe('the other assessment components in the editions', () => {
     ]);
     const lines = (plan?.schools ?? []).reduce((sum, school) => sum + school.lines.length, 0);
     expect(table.body.length).toBe(Math.max(1, lines));
+    // Many columns: set smaller than 小四, and no figure is split across lines.
+    const size = tableFontSize(table);
+    expect(size).toBeLessThan(24);
+    const widths = columnWidths(table);
+    for (const row of table.body) {
+      const offset = widths.length - row.length;
+      row.forEach((cell, index) => {
+        if (cell.num)
+          expect(widths[index + offset]).toBeGreaterThanOrEqual(unbreakableUnits(cell.text) * size * 10);
+      });
+    }
   });
 });
 

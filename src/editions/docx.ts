@@ -302,7 +302,13 @@ function wordTable(table: TableModel): Table {
             margins: { left: 60, right: 60, top: 20, bottom: 20 },
             children: [
               new Paragraph({
-                children: [textRun(cell.text, { size, bold: index < headerRows })],
+                children: [
+                  textRun(cell.text, {
+                    size,
+                    // The header, and a heading across the whole table (a part of the 一览表), bold.
+                    bold: index < headerRows || (cell.head === true && span === widths.length),
+                  }),
+                ],
                 alignment:
                   index < headerRows
                     ? AlignmentType.CENTER

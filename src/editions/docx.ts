@@ -144,6 +144,8 @@ function heading(level: number, number: string, text: string): Paragraph {
 
 /** 小四 (12 pt) in tables: a 公文 table of seven columns still reads on 156 mm. */
 const tableSize = 24;
+/** 五号 (10.5 pt) and 小五 (9 pt), for a table whose figures do not fit in 小四 (a plan's years). */
+const smallerTableSizes = [21, 18];
 
 /** A text's width in characters of the table's size: CJK one, Latin and digits about half. */
 export function textUnits(text: string): number {
@@ -153,20 +155,86 @@ export function textUnits(text: string): number {
   return units;
 }
 
-/** Column widths in twips, summing to the text width: each column by its widest cell, bounded. */
-export function columnWidths(table: TableModel): number[] {
-  const rows = [...table.header, ...table.body, ...(table.foot ?? [])];
-  const grid = layoutGrid(rows);
+/**
+ * The widest run a line cannot break inside, in characters: a number with its decimals (190.67),
+ * a Latin word; CJK text breaks between any two characters.
+ */
+export function unbreakableUnits(text: string): number {
+  const runs = text.split(/\s+|(?=[\u2e80-\u9fff\uf900-\uffef])|(?<=[\u2e80-\u9fff\uf900-\uffef])/u);
+  return Math.max(0, ...runs.map(textUnits));
+}
+
+/** The text width in characters of a type size in half-points (a character of n is 10n twips). */
+const roomAt = (size: number) => page.textWidth / (size * 10);
+
+/**
+ * What each column wants (its widest cell, bounded) and the least it takes, in characters: its
+ * longest run that cannot break (a figure is never split across lines), and three characters for
+ * a column of text, so that a wide table's names stay legible.
+ */
+function columnNeeds(table: TableModel): { wants: number[]; least: number[]; numeric: boolean[] } {
+  const grid = layoutGrid([...table.header, ...table.body, ...(table.foot ?? [])]);
   const columns = Math.max(1, ...grid.map((row) => row.reduce((sum, cell) => sum + (cell.colSpan ?? 1), 0)));
   const wants = new Array<number>(columns).fill(2);
-  for (const cell of grid.flat()) {
-    if ((cell.colSpan ?? 1) === 1 && cell.column !== undefined && !cell.continued) {
-      const want = Math.min(11, textUnits(cell.text) + 1.2);
-      wants[cell.column] = Math.max(wants[cell.column] ?? 2, want);
+  const least = new Array<number>(columns).fill(1);
+  const numeric = new Array<boolean>(columns).fill(false);
+  grid.forEach((row, index) => {
+    for (const cell of row) {
+      if ((cell.colSpan ?? 1) !== 1 || cell.column === undefined || cell.continued) continue;
+      wants[cell.column] = Math.max(wants[cell.column] ?? 2, Math.min(11, textUnits(cell.text) + 1.2));
+      // The cell's margins (120 twips) and a digit wider than estimated: a character more. A long
+      // path or link may still break.
+      least[cell.column] = Math.max(least[cell.column] ?? 1, Math.min(8, unbreakableUnits(cell.text) + 1));
+      if (cell.num && index >= table.header.length) numeric[cell.column] = true;
+    }
+  });
+  numeric.forEach((isNumeric, column) => {
+    if (!isNumeric) least[column] = Math.max(least[column] ?? 1, Math.min(wants[column] ?? 2, 3));
+  });
+  return { wants, least, numeric };
+}
+
+/** The table's type size in half-points: 小四, or the first smaller size its figures fit in. */
+export function tableFontSize(table: TableModel): number {
+  const { least } = columnNeeds(table);
+  const total = least.reduce((sum, value) => sum + value, 0);
+  const sizes = [tableSize, ...smallerTableSizes];
+  return sizes.find((size) => total <= roomAt(size)) ?? (sizes.at(-1) as number);
+}
+
+/**
+ * Column widths in twips, summing to the text width: each column by what it wants, and none
+ * below its least while the text width allows (the others share what is left).
+ */
+export function columnWidths(table: TableModel): number[] {
+  const { wants, least, numeric } = columnNeeds(table);
+  const columns = wants.length;
+  const room = roomAt(tableFontSize(table));
+  // Short of room, a column of figures takes only its least (its figures whole) and the columns
+  // of text the rest.
+  const short = wants.reduce((sum, want) => sum + want, 0) > room;
+  const units = wants.map((want, column) =>
+    short && numeric[column] ? (least[column] ?? 1) : Math.max(want, least[column] ?? 1),
+  );
+  const unitTotal = units.reduce((sum, value) => sum + value, 0);
+  let shares = units.map((value) => (value / unitTotal) * room);
+  if (least.reduce((sum, value) => sum + value, 0) <= room) {
+    const fixed = new Array<boolean>(columns).fill(false);
+    for (;;) {
+      const below = shares.map((share, column) => !fixed[column] && share < (least[column] ?? 1) - 1e-9);
+      if (!below.some(Boolean)) break;
+      below.forEach((isBelow, column) => {
+        if (isBelow) fixed[column] = true;
+      });
+      const taken = least.reduce((sum, value, column) => sum + (fixed[column] ? value : 0), 0);
+      const free = units.reduce((sum, value, column) => sum + (fixed[column] ? 0 : value), 0);
+      shares = units.map((value, column) =>
+        fixed[column] ? (least[column] ?? 1) : free === 0 ? 0 : (value / free) * (room - taken),
+      );
     }
   }
-  const total = wants.reduce((sum, want) => sum + want, 0);
-  const widths = wants.map((want) => Math.floor((want / total) * page.textWidth));
+  const total = shares.reduce((sum, share) => sum + share, 0);
+  const widths = shares.map((share) => Math.floor((share / total) * page.textWidth));
   // The last column takes the rounding, so the grid is exactly the text width.
   widths[widths.length - 1] =
     (widths[widths.length - 1] ?? 0) + page.textWidth - widths.reduce((a, b) => a + b, 0);
@@ -209,6 +277,7 @@ const border = { style: BorderStyle.SINGLE, size: 4, color: '000000' };
 
 function wordTable(table: TableModel): Table {
   const widths = columnWidths(table);
+  const size = tableFontSize(table);
   const header = layoutGrid([...table.header, ...table.body, ...(table.foot ?? [])]);
   const headerRows = table.header.length;
   const rows = header.map(
@@ -233,7 +302,13 @@ function wordTable(table: TableModel): Table {
             margins: { left: 60, right: 60, top: 20, bottom: 20 },
             children: [
               new Paragraph({
-                children: [textRun(cell.text, { size: tableSize, bold: index < headerRows })],
+                children: [
+                  textRun(cell.text, {
+                    size,
+                    // The header, and a heading across the whole table (a part of the 一览表), bold.
+                    bold: index < headerRows || (cell.head === true && span === widths.length),
+                  }),
+                ],
                 alignment:
                   index < headerRows
                     ? AlignmentType.CENTER

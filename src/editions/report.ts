@@ -14,10 +14,12 @@ import { planTimelineChart } from '../charts/plan-timeline.ts';
 import { schoolBarsChart } from '../charts/school-bars.ts';
 import { investmentTrend, retentionTrend } from '../charts/trend.ts';
 import { type LevelId, levelIds } from '../compute/units.ts';
+import { assessmentOf } from '../figures/assessment.ts';
 import { figureText } from '../figures/figure-text.ts';
 import type { FigureFormat } from '../figures/format.ts';
 import { levelNames } from '../figures/vocabulary.ts';
 import type { Block, Inline } from '../narrative/blocks.ts';
+import { assessmentParts, planProgressChartOf, planProgressParts } from './assessment-tables.ts';
 import type { ChartImage, Edition, Part, Run } from './model.ts';
 import { complianceTable, componentTable, dataTables, type EditionEntry, shortfallTable } from './tables.ts';
 
@@ -124,6 +126,8 @@ export function componentChart(
 }
 
 const chartNames = new Set(['CoefficientChart', 'TrendChart', 'ComplianceMatrix', 'SchoolBars']);
+/** Components that are a table with a chart of their own (drawn with the others). */
+const tableChartNames = new Set(['PlanProgress']);
 /** The components that sit inside a sentence; any other component is a block of its own. */
 const inlineNames = new Set(['Figure', 'Literal', 'Todo', 'PageLink']);
 
@@ -153,6 +157,12 @@ function* elementsOf(
 export function editionCharts(input: Pick<ReportInput, 'entry' | 'all' | 'blocks'>): ChartDefinition[] {
   const charts = new Map<string, ChartDefinition>();
   for (const { name, attributes } of elementsOf(input.blocks ?? defaultBlocks)) {
+    if (tableChartNames.has(name)) {
+      const entry = entryOf(input, attributes.of);
+      const chart = entry === undefined ? undefined : planProgressChartOf(entry);
+      if (chart !== undefined) charts.set(chart.id, chart);
+      continue;
+    }
     if (!chartNames.has(name)) continue;
     const chart = componentChart(name, attributes, input);
     if (chart !== undefined) charts.set(chart.id, chart);
@@ -173,6 +183,8 @@ export function planCharts(entry: EditionEntry): ChartDefinition[] {
       // As on the page: a chart that cannot be made is not shown.
     }
   }
+  const progress = planProgressChartOf(entry);
+  if (progress !== undefined) charts.push(progress);
   return charts;
 }
 
@@ -249,6 +261,12 @@ function partsOf(blocks: readonly Block[], input: ReportInput, numbering: Number
           description: chart.description,
           image: input.images.get(chart.id),
         });
+      return;
+    }
+    const assessment =
+      entry === undefined ? undefined : assessmentParts(name, attributes, entry, input.images);
+    if (assessment !== undefined) {
+      parts.push(...assessment);
       return;
     }
     const table = entry === undefined ? undefined : componentTable(name, attributes, entry);
@@ -344,10 +362,12 @@ export function planEdition(input: {
         image: images.get(definition.id),
       });
   };
-  const [timeline, ...matrices] = planCharts(entry);
+  const charts = planCharts(entry);
+  const timeline = charts.find((definition) => definition.kind === 'plan-timeline');
+  const matrices = charts.filter((definition) => definition.kind === 'compliance-matrix');
   const when = (start: string, end: string) => (start === end ? start : `${start} 至 ${end}`);
   parts.push({ kind: 'heading', level: 1, number: headingNumber(1, 1), text: '实施阶段' });
-  chart(timeline?.kind === 'plan-timeline' ? timeline : undefined);
+  chart(timeline);
   plan.phases.forEach((phase, index) => {
     parts.push({
       kind: 'paragraph',
@@ -366,6 +386,17 @@ export function planEdition(input: {
     plan.goals.forEach((goal, index) => {
       parts.push({ kind: 'paragraph', indent: true, runs: [{ text: `${index + 1}. ${goal}` }] });
     });
+  }
+  const progress = assessmentOf(entry.result)?.plan;
+  if (progress !== undefined) {
+    section++;
+    parts.push({
+      kind: 'heading',
+      level: 1,
+      number: headingNumber(1, section),
+      text: `各校逐年进度：能否在 ${progress.targetYear} 年前达到`,
+    });
+    parts.push(...planProgressParts(entry, images));
   }
   section++;
   parts.push({

@@ -2,7 +2,9 @@
  * The report's table components as table models, cell for cell what the page prints
  * (src/components/report/*.astro): the same headers, the same figures through src/figures, the
  * same verdicts from the engine. A component this module does not know becomes a generic table
- * of the attributes it was given (`unknownTable`), so an edition never drops one silently.
+ * of the attributes it was given (`unknownTable`), so an edition never drops one silently. The
+ * whole assessment's components (一览表, 政府保障程度, 教育质量, 逐校, 认定条件, 年度监测, 规划进度)
+ * are laid out by ./assessment-tables.ts.
  */
 import type { Measure } from '../compute/measure.ts';
 import { type LevelId, levelIds } from '../compute/units.ts';
@@ -13,6 +15,7 @@ import { fixedDecimal, printedDecimals } from '../text/decimal.ts';
 import type { CountyFile } from '../types/generated/county.ts';
 import type { ComputeResult } from '../types/generated/result.ts';
 import type { StandardFile } from '../types/generated/standard.ts';
+import { assessmentComponents, assessmentDataTables } from './assessment-tables.ts';
 import type { TableCell, TableModel } from './model.ts';
 
 /** A county-year as the components read it. */
@@ -319,8 +322,10 @@ export function componentTable(
     case 'PageLink':
       return 'not-a-table';
     default:
-      // A component added to the site after the editions (an assessment summary, a new table):
-      // named, with its attributes, rather than dropped.
+      // The assessment's components are parts of their own (report.ts asks assessment-tables.ts
+      // first); any other component added to the site after the editions is named, with its
+      // attributes, rather than dropped.
+      if (assessmentComponents.has(name)) return 'not-a-table';
       return unknownTable(name, attributes);
   }
 }
@@ -335,6 +340,7 @@ export function dataTables(entry: EditionEntry): TableModel[] {
     for (const level of levelIds) tables.push(shortfallTable(entry, level, 'quality'));
   }
   if (kinds.has('provincial')) tables.push(complianceTable(entry, 'provincial'));
+  tables.push(...assessmentDataTables(entry));
   if (entry.result.published.length > 0) tables.push(publishedTable(entry));
   return tables.filter((table): table is TableModel => table !== undefined && table.empty !== true);
 }

@@ -257,7 +257,9 @@ describe('the Word edition of the plan page', () => {
     expect(paragraphs).toContain('一、实施阶段');
     for (const phase of entry.county.plan?.phases ?? [])
       expect(paragraphs.some((text) => text.includes(phase.name))).toBe(true);
-    expect(parts['word/document.xml']?.match(/<w:tbl>/g)?.length).toBe(3);
+    // The compliance table, each 学段's shortfalls and, with a plan's progress, <PlanProgress>'s table.
+    const progress = entry.result.assessment?.plan === undefined ? 0 : 1;
+    expect(parts['word/document.xml']?.match(/<w:tbl>/g)?.length).toBe(3 + progress);
   });
 });
 
@@ -266,12 +268,12 @@ describe('a component the editions do not know', () => {
     const report = reports[0] as ExampleReport;
     const blocks: Block[] = [
       { kind: 'heading', depth: 2, inlines: [{ kind: 'text', text: '评估' }] },
-      { kind: 'element', name: 'AssessmentSummary', attributes: { level: 'primary' }, children: [] },
+      { kind: 'element', name: 'FutureSummary', attributes: { level: 'primary' }, children: [] },
       { kind: 'paragraph', inlines: [{ kind: 'element', name: 'NewTable', attributes: {}, children: [] }] },
     ];
     const edition = reportEdition({ entry: report.entry, all: entries, blocks, meta: {}, images: new Map() });
     const tables = edition.parts.flatMap((part) => (part.kind === 'table' ? [part.table] : []));
-    expect(tables.map((table) => table.caption)).toEqual(['AssessmentSummary', 'NewTable']);
+    expect(tables.map((table) => table.caption)).toEqual(['FutureSummary', 'NewTable']);
     const text = paragraphTexts(docxParts(await docxBytes(edition))['word/document.xml'] ?? '');
     expect(text).toContain('此部分见网页版');
     expect(text).toContain('primary');

@@ -211,6 +211,15 @@ export const catalog = {
   }),
 
   /** A .yaml/.yml/.json file under data/ whose name or folder does not fit the layout. */
+  /** A text value holding an invisible character that changes how it shows (bidi, zero width). */
+  hiddenCharacter: define<{ code: string; name: string; position: number }>({
+    severity: 'error',
+    build: ({ code, name, position }) => ({
+      message: `第 ${position} 个字符是看不见的控制字符「${name}」（${code}），它会改变文字的显示，使页面上的名称与数据不一致`,
+      hint: '请删去这个字符：把这一项重新输入一遍，不要从网页或其他文档中粘贴',
+    }),
+  }),
+
   /** A symbolic link among the data files: not followed, so its target is not read. */
   dataFileIsLink: define<NoParams>({
     severity: 'error',

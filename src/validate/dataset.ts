@@ -9,6 +9,7 @@
  * decides with `hasErrors` whether to go on. A year file joins its county only when the
  * county's county.yaml is in the dataset.
  */
+
 import { classifyDataFile, type RawFile } from '../load/read-project.ts';
 import { type LocateTarget, type Position, parseYamlFile } from '../parse/yaml.ts';
 import { anchorOf, issue } from '../problems/catalog.ts';
@@ -19,6 +20,7 @@ import type { CountyYearFile } from '../types/generated/county-year.ts';
 import type { LocalStandardFile } from '../types/generated/local-standard.ts';
 import type { StandardFile } from '../types/generated/standard.ts';
 import { checkLocalFile, countyLocals } from './assessment-rules.ts';
+import { hiddenCharacterIssues } from './hidden-characters.ts';
 import { checkCountyFile, checkCountyYearFile, checkStandardFile, type StandardsOnDisk } from './rules.ts';
 import { schemaRuleCodes, validateAgainstSchema } from './schema.ts';
 
@@ -146,6 +148,9 @@ function readSource(
   problems.push(...locateIssues(source, schemaIssues));
   const shapeIssues = schemaIssues.filter((found) => !schemaRuleCodes.has(found.code));
   if (shapeIssues.length > 0 || hasErrors(parsed.issues)) return undefined;
+  const hiddenIssues = hiddenCharacterIssues(parsed.value);
+  problems.push(...locateIssues(source, hiddenIssues));
+  if (hiddenIssues.length > 0) return undefined;
   return source;
 }
 

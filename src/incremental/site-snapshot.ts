@@ -8,6 +8,7 @@
  * while every one of its files still hashes as listed: a byte changed in the cache (or in a
  * dist/ that shares its files) means the part is rendered again, never published.
  */
+import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import {
   copyFileSync,
@@ -21,7 +22,6 @@ import {
   rmSync,
   writeFileSync,
 } from 'node:fs';
-import { rm } from 'node:fs/promises';
 import { dirname, join, relative, sep } from 'node:path';
 import type { FileStamp, OwnedFiles, SiteManifest, SitePart } from './site-plan.ts';
 
@@ -42,25 +42,31 @@ export function fileStamp(path: string): FileStamp {
   return `${bytes.length}:${createHash('sha256').update(bytes).digest('hex')}`;
 }
 
-/** Every file under a folder, relative to it, with its stamp. */
-function allFiles(dir: string): Record<string, FileStamp> {
+/**
+ * Every file under a folder, relative to it, with its stamp; `keep` (given the relative path)
+ * says which to stamp, so a part's files are hashed and no other's.
+ */
+function allFiles(dir: string, keep: (name: string) => boolean = () => true): Record<string, FileStamp> {
   const out: Record<string, FileStamp> = {};
   if (!existsSync(dir)) return out;
   for (const entry of readdirSync(dir, { withFileTypes: true, recursive: true })) {
     if (!entry.isFile()) continue;
     const path = join(entry.parentPath, entry.name);
-    out[relative(dir, path).split(sep).join('/')] = fileStamp(path);
+    const name = relative(dir, path).split(sep).join('/');
+    if (keep(name)) out[name] = fileStamp(path);
   }
   return out;
 }
 
 /** The files of one part in a folder laid out as dist/ (`folders`: every part's folder). */
 function partFiles(dir: string, part: Pick<SitePart, 'folder'>, folders: ReadonlySet<string>) {
-  const files = allFiles(part.folder === undefined ? dir : join(dir, part.folder));
+  const files =
+    part.folder === undefined
+      ? allFiles(dir, (name) => !folders.has(name.split('/')[0] ?? ''))
+      : allFiles(join(dir, part.folder));
   const out: Record<string, FileStamp> = {};
   for (const name of Object.keys(files).sort()) {
-    if (part.folder !== undefined) out[`${part.folder}/${name}`] = files[name] ?? '';
-    else if (!folders.has(name.split('/')[0] ?? '')) out[name] = files[name] ?? '';
+    out[part.folder === undefined ? name : `${part.folder}/${name}`] = files[name] ?? '';
   }
   return out;
 }
@@ -213,7 +219,28 @@ export function replaceFolder(finished: string, target: string): Promise<void> {
   const old = `${asideName(target)}${Date.now()}`;
   if (existsSync(target)) renameSync(target, old);
   renameSync(ready, target);
-  return rm(old, { recursive: true, force: true });
+  // Once the new site is in place the old one is never put back: renamed for deletion first.
+  if (existsSync(old)) {
+    const trash = `${target}.trash-${Date.now()}`;
+    renameSync(old, trash);
+    deleteDetached(trash);
+  }
+  return Promise.resolve();
+}
+
+/**
+ * Deletes a folder in a process of its own that outlives the build: a replaced site is
+ * hundreds of megabytes in thousands of files, and the build need not wait for it. A deletion
+ * cut short leaves a folder set aside, which the next build's healOutput deletes again.
+ */
+function deleteDetached(dir: string): void {
+  const child = spawn(
+    process.execPath,
+    ['-e', 'require("node:fs").rmSync(process.argv[1], { recursive: true, force: true })', dir],
+    { detached: true, stdio: 'ignore' },
+  );
+  child.on('error', () => rmSync(dir, { recursive: true, force: true }));
+  child.unref();
 }
 
 /** Whether a folder can be renamed to a path (same file system), tried with an empty probe. */
@@ -280,9 +307,10 @@ export function healOutput(target: string): Promise<void> {
   const base = `${target.slice(parent.length + 1)}.`;
   const names = existsSync(parent) ? readdirSync(parent) : [];
   const aside = names.filter((name) => name.startsWith(prefix)).map((name) => join(parent, name));
-  // A copy of a new site that never got its rename, and probes, are unfinished: deleted.
+  // A copy of a new site that never got its rename, probes, and replaced sites whose deletion
+  // was cut short are unfinished: deleted.
   const unfinished = names
-    .filter((name) => name.startsWith(`${base}new-`) || name.startsWith(`${base}probe-`))
+    .filter((name) => ['new-', 'probe-', 'trash-'].some((kind) => name.startsWith(`${base}${kind}`)))
     .map((name) => join(parent, name));
   if (!existsSync(target) && aside.length > 0) {
     const newest = aside.sort(
@@ -293,7 +321,6 @@ export function healOutput(target: string): Promise<void> {
       aside.splice(aside.indexOf(newest), 1);
     }
   }
-  return Promise.all([...aside, ...unfinished].map((dir) => rm(dir, { recursive: true, force: true }))).then(
-    () => undefined,
-  );
+  for (const dir of [...aside, ...unfinished]) deleteDetached(dir);
+  return Promise.resolve().then(() => undefined);
 }

@@ -2,7 +2,7 @@
  * School names are data, never markup: names carrying HTML, SVG or MDX syntax come out as
  * plain text in every page, chart, table and download.
  */
-import { execFile } from 'node:child_process';
+import { execFile, execFileSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -10,6 +10,7 @@ import { promisify } from 'node:util';
 import { unzipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { parseDocument } from 'yaml';
+import { ensureLibreOffice } from '../../scripts/ensure-libreoffice.ts';
 import { root } from '../helpers/fixtures.ts';
 
 const run = promisify(execFile);
@@ -73,4 +74,23 @@ describe('markup in school names', () => {
     expect(strings).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
     expect(strings).not.toContain('<script>');
   });
+
+  test('the Word and PDF editions (the plan lists the schools) carry them as text', async () => {
+    // poppler's pdftotext reads the PDF; installed with LibreOffice when missing.
+    ensureLibreOffice({ log: () => {} });
+    await run(process.execPath, [join(root, 'src/cli/editions.ts')], {
+      env: { ...process.env, JUNHENG_ROOT: dir },
+    });
+    const docx = unzipSync(readFileSync(join(dir, 'dist/longting/plan/plan.docx')));
+    const xml = new TextDecoder().decode(docx['word/document.xml']);
+    expect(xml).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
+    expect(xml).not.toContain('<script>');
+    expect(xml).not.toContain('<svg onload');
+    const pdf = execFileSync('pdftotext', [join(dir, 'dist/longting/plan/plan.pdf'), '-'], {
+      encoding: 'utf8',
+    });
+    const text = pdf.replace(/\s+/g, '');
+    expect(text).toContain('<script>alert(1)</script>');
+    expect(text).toContain('{x}');
+  }, 180_000);
 });

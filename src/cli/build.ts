@@ -159,8 +159,13 @@ if (render.includes('shared')) {
   // Astro's working state (.astro/ in the code's folder) is shared by every project built from
   // this checkout: builds take turns, and `force` starts the content cache afresh so entries of
   // another project's build never leak in.
+  // Astro's prerendered chunks find their packages from the working directory: a county's
+  // folder (the project) has none, so Astro runs in the code's folder whatever folder the
+  // command was started in.
+  const startedIn = process.cwd();
   await withBuildLock(codeRoot, async () => {
     try {
+      process.chdir(codeRoot);
       await build({
         root: codeRoot,
         outDir: stageDir,
@@ -168,6 +173,7 @@ if (render.includes('shared')) {
         force: true,
       });
     } finally {
+      process.chdir(startedIn);
       await preparing;
       await pool?.close();
       setBuildContext(undefined);

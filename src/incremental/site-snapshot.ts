@@ -213,12 +213,24 @@ export function replaceFolder(finished: string, target: string): Promise<void> {
   if (!canRename(finished, target)) {
     // Another file system (JUNHENG_CACHE elsewhere): copied first beside dist/, then renamed.
     ready = `${target}.new-${Date.now()}`;
-    linkFolder(finished, ready);
+    try {
+      linkFolder(finished, ready);
+    } catch (error) {
+      // Out of space or not writable half-way: the partial copy goes, dist/ was not touched.
+      rmSync(ready, { recursive: true, force: true });
+      throw error;
+    }
     rmSync(finished, { recursive: true, force: true });
   }
   const old = `${asideName(target)}${Date.now()}`;
   if (existsSync(target)) renameSync(target, old);
-  renameSync(ready, target);
+  try {
+    renameSync(ready, target);
+  } catch (error) {
+    // The new site cannot be put in place (a folder made read-only, say): the old one goes back.
+    if (existsSync(old) && !existsSync(target)) renameSync(old, target);
+    throw error;
+  }
   // Once the new site is in place the old one is never put back: renamed for deletion first.
   if (existsSync(old)) {
     const trash = `${target}.trash-${Date.now()}`;

@@ -1,9 +1,10 @@
 /**
  * A county's folder beside the code whose path merely begins with the code's (code in
- * /srv/junheng, county in /srv/junheng-tongdao) builds like any other.
+ * /srv/junheng, county in /srv/junheng-tongdao) builds like any other, whether the command runs
+ * in the code's folder with JUNHENG_ROOT or in the county's folder itself.
  */
 import { execFile } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, expect, test } from 'vitest';
@@ -27,5 +28,18 @@ test('a project whose path begins with the code’s path', { timeout: 180_000 },
     env: { ...process.env, JUNHENG_ROOT: project },
   });
   expect(stdout).toMatch(/已构建网站：1 个县年度/);
+  expect(existsSync(join(project, 'dist/longting/2021/index.html'))).toBe(true);
+});
+
+test('the same project, built from its own folder', { timeout: 180_000 }, async () => {
+  const year = join(project, 'data/counties/longting/2021.yaml');
+  writeFileSync(
+    year,
+    readFileSync(year, 'utf8').replace(/students: (\d+)/, (_, n) => `students: ${Number(n) + 1}`),
+  );
+  const env = { ...process.env };
+  delete env.JUNHENG_ROOT;
+  const { stdout } = await run(process.execPath, [join(root, 'src/cli/build.ts')], { cwd: project, env });
+  expect(stdout).toMatch(/已构建网站：1 个县年度，重新生成 1 个县的页面/);
   expect(existsSync(join(project, 'dist/longting/2021/index.html'))).toBe(true);
 });

@@ -1577,6 +1577,51 @@ export const catalog = {
     }),
   }),
 
+  /**
+   * One CSV field whose bytes are partly GBK and partly UTF-8; `text` shows each part read in its
+   * own encoding. Located at the field.
+   */
+  sheetMixedEncodingCell: define<{ text: string }>({
+    severity: 'error',
+    build: ({ text }) => ({
+      message: `这一格里既有 GBK 又有 UTF-8 编码的文字（各按其编码显示为 ${showValue(text)}），无法确定按哪种读取，未导入`,
+      hint: '多半是从网页或其他文件粘贴进来的文字：请在 Excel 或 WPS 中重新输入这一格，再把整个文件另存为“CSV UTF-8（逗号分隔）”后重新导入',
+    }),
+  }),
+
+  /**
+   * A cell whose text is mojibake: bytes in `was` once read as `readAs` and saved so. `intended` is
+   * what it reads as in its own encoding.
+   */
+  sheetMojibake: define<{ text: string; intended?: string; was: 'GBK' | 'UTF-8'; readAs: 'Latin-1' | 'GBK' }>(
+    {
+      severity: 'error',
+      build: ({ text, intended, was, readAs }) => {
+        const read = readAs === 'Latin-1' ? '西文（Latin-1）' : ' GBK ';
+        return {
+          message:
+            intended === undefined
+              ? `这一格的文字是乱码：${showValue(text)}，看起来是 ${was} 编码的文字被当作${read}编码读取后保存的，有的字已无法还原`
+              : `这一格的文字是乱码：${showValue(text)}，看起来是 ${was} 编码的 ${showValue(intended)} 被当作${read}编码读取后保存的`,
+          hint: `请在这一格重新输入正确的文字${intended === undefined ? '' : `（多半是 ${showValue(intended)}）`}；如果整列都是这样，请从原始文件重新导出，打开时选对编码`,
+        };
+      },
+    },
+  ),
+
+  /**
+   * A part of the workbook that is not in the encoding its XML declares (GBK bytes in a part
+   * declared UTF-8: some programs write workbooks so). `text` is a short excerpt where it starts,
+   * read as GBK.
+   */
+  sheetPartEncoding: define<{ part: string; text: string }>({
+    severity: 'error',
+    build: ({ part, text }) => ({
+      message: `工作簿的 ${part} 中有文字不是 UTF-8 编码（看起来是 GBK，从 ${showValue(text)} 处开始），与文件声明的编码不符，未导入`,
+      hint: '这个工作簿不是 Excel 或 WPS 保存的：请在 Excel 或 WPS 中打开它，另存为“Excel 工作簿（*.xlsx）”后重新导入',
+    }),
+  }),
+
   /** No sheet of the workbook is a table of the county-year file. */
   sheetNoTable: define<NoParams>({
     severity: 'error',

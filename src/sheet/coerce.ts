@@ -16,6 +16,7 @@
  *   cell (no field is a date) is an error of its own.
  */
 import type { MessageCode, MessageParams } from '../problems/catalog.ts';
+import { mojibake } from '../text/encoding.ts';
 import type { SheetCell } from '../xlsx/read.ts';
 import { choiceOfLabel, type SheetField } from './model.ts';
 import type { Spellings } from './spellings.ts';
@@ -31,7 +32,7 @@ export interface Repair {
 
 export type CellIssue = {
   [C in MessageCode]: { code: C; params: MessageParams<C> };
-}['sheetFormulaWithoutValue' | 'sheetErrorValue' | 'sheetDateCell' | 'sheetNotYesNo'];
+}['sheetFormulaWithoutValue' | 'sheetErrorValue' | 'sheetDateCell' | 'sheetNotYesNo' | 'sheetMojibake'];
 
 export interface Coerced {
   /** Undefined for an empty cell (the field is left out). */
@@ -166,6 +167,9 @@ function textOf(content: Content): string {
 function coerceText(content: Content): Coerced {
   const text = textOf(content);
   const trimmed = trimSpaces(text);
+  const garbled = mojibake(trimmed);
+  if (garbled)
+    return { issue: { code: 'sheetMojibake', params: { text: trimmed, ...garbled } }, repairs: [] };
   const repairs: Repair[] =
     trimmed === text ? [] : [{ kind: 'spaces', from: quoted(text), to: quoted(trimmed) }];
   return { value: trimmed, repairs };

@@ -10,12 +10,13 @@
  * The file is split into fields on its bytes, before decoding: quotes, delimiters and line ends
  * are ASCII, and neither UTF-8 nor GB18030 uses ASCII bytes inside a multi-byte character. So
  * each field is decoded on its own, and a file whose fields are in two encodings (a GBK export
- * with a name pasted in as UTF-8, or the other way round) is named as such instead of turning
- * the odd ones into mojibake. One pass, no regular expression; rows, cells and the characters
+ * with a name pasted in as UTF-8, or the other way round), or a field that is (src/sheet/encoding.ts),
+ * is named as such instead of turning the odd ones into mojibake. One pass, no regular expression; rows, cells and the characters
  * of a field are capped as for a workbook (ReadLimits), and a quote left open is named at the
  * field where it opens.
  */
 import { longestQuoted } from '../problems/catalog.ts';
+import { chineseScore, firstInvalidUtf8, mixedField } from '../text/encoding.ts';
 import { defaultReadLimits, type ReadLimits, type ReadSheet, type SheetCell } from '../xlsx/read.ts';
 import { type SheetProblem, sheetProblem } from './problems.ts';
 
@@ -35,75 +36,7 @@ export function decodeCsv(bytes: Uint8Array): { text: string; encoding: CsvEncod
 
 /** Whether bytes[start, end) are well-formed UTF-8 (no overlongs, surrogates or code points past U+10FFFF). */
 export function isUtf8(bytes: Uint8Array, start: number, end: number): boolean {
-  let index = start;
-  while (index < end) {
-    const lead = bytes[index] as number;
-    if (lead < 0x80) {
-      index += 1;
-      continue;
-    }
-    let length: number;
-    let min: number;
-    let max = 0xbf;
-    if (lead >= 0xc2 && lead <= 0xdf) {
-      length = 2;
-      min = 0x80;
-    } else if (lead >= 0xe0 && lead <= 0xef) {
-      length = 3;
-      min = lead === 0xe0 ? 0xa0 : 0x80;
-      if (lead === 0xed) max = 0x9f;
-    } else if (lead >= 0xf0 && lead <= 0xf4) {
-      length = 4;
-      min = lead === 0xf0 ? 0x90 : 0x80;
-      if (lead === 0xf4) max = 0x8f;
-    } else return false;
-    if (index + length > end) return false;
-    const second = bytes[index + 1] as number;
-    if (second < min || second > max) return false;
-    for (let next = 2; next < length; next += 1) {
-      const byte = bytes[index + next] as number;
-      if (byte < 0x80 || byte > 0xbf) return false;
-    }
-    index += length;
-  }
-  return true;
-}
-
-let gb2312: { common: Set<string>; all: Set<string> } | undefined;
-
-/** The characters of GB2312: its 3,755 common hanzi (level 1), and all of it (symbols, level 2). */
-function gb2312Sets(): { common: Set<string>; all: Set<string> } {
-  if (gb2312) return gb2312;
-  const decoder = new TextDecoder('gb18030');
-  const common = new Set<string>();
-  const all = new Set<string>();
-  for (let lead = 0xa1; lead <= 0xf7; lead += 1) {
-    for (let trail = 0xa1; trail <= 0xfe; trail += 1) {
-      const char = decoder.decode(new Uint8Array([lead, trail]));
-      if (char === '\ufffd') continue;
-      all.add(char);
-      if (lead >= 0xb0 && lead <= 0xd7) common.add(char);
-    }
-  }
-  gb2312 = { common, all };
-  return gb2312;
-}
-
-/**
- * How much a reading of a field looks like Chinese text: +1 for each common hanzi, 0 for other
- * GB2312 characters, −1 for anything else outside ASCII. Mojibake scores low either way round:
- * a name's UTF-8 bytes read as GBK give GBK's extension and symbol rows, and GBK bytes that
- * happen to be valid UTF-8 give rare or non-Chinese characters.
- */
-function chineseScore(text: string): number {
-  const { common, all } = gb2312Sets();
-  let score = 0;
-  for (const char of text) {
-    if ((char.codePointAt(0) ?? 0) < 0x80) continue;
-    if (common.has(char)) score += 1;
-    else if (!all.has(char)) score -= 1;
-  }
-  return score;
+  return firstInvalidUtf8(bytes, start, end) < 0;
 }
 
 const quote = 0x22;
@@ -329,6 +262,11 @@ export function csvSheet(
         odd.gbk.push(field);
       }
     } else {
+      const mixed = mixedField(field.bytes);
+      if (mixed !== undefined) {
+        const place = { sheet: sheetName, row: field.row, column: field.column };
+        return { problem: sheetProblem('sheetMixedEncodingCell', { text: beginning(mixed) }, place) };
+      }
       text = gbDecoder.decode(field.bytes);
       odd.gbk.push(field);
     }

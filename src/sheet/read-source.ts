@@ -71,6 +71,8 @@ export function readSource(
       };
       return { problem: sheetProblem('sheetPartCorrupt', params) };
     }
+    case 'part-encoding':
+      return { problem: sheetProblem('sheetPartEncoding', { part: failure.part, text: failure.text }) };
     case 'too-many-rows':
       return {
         problem: sheetProblem(

@@ -21,6 +21,7 @@
  * - an OLE compound file (D0 CF 11 E0: an encrypted workbook or an old .xls), a PDF, a web page
  *   saved as .xls and other look-alikes are named rather than misread.
  */
+import { firstInvalidUtf8 } from '../text/encoding.ts';
 import { attributes, elements, type Tag, tags } from './scan.ts';
 import { decodeCellText, decodeXml, parseCellRef } from './xml.ts';
 import { readZipPart, type ZipEntry, ZipError, type ZipPartFault, zipEntries } from './zip.ts';
@@ -117,6 +118,8 @@ export type WorkbookFailure =
   | { reason: 'damaged' }
   /** A part whose CRC-32 or size is not what the zip declares (or that cannot be taken out). */
   | { reason: 'corrupt-part'; part: string; fault: ZipPartFault; declared?: number; actual?: number }
+  /** A part in GBK that declares UTF-8 (or nothing); `text` a short excerpt where it starts. */
+  | { reason: 'part-encoding'; part: string; text: string }
   | LimitFailure;
 
 /** A count past its cap (ReadLimits), where it was passed. Zero-based row and column. */
@@ -208,6 +211,9 @@ export function readWorkbook(
     return readPackage(bytes, limits, options);
   } catch (error) {
     if (error instanceof LimitReached) return { failure: error.failure };
+    if (error instanceof PartEncodingError) {
+      return { failure: { reason: 'part-encoding', part: error.part, text: error.text } };
+    }
     if (error instanceof UnpackedTooLarge) {
       return { failure: { reason: 'unpacked-too-large', size: error.size, limit: error.limit } };
     }
@@ -233,6 +239,7 @@ function listEntries(bytes: Uint8Array): Map<string, ZipEntry> {
 }
 
 const utf8 = new TextDecoder('utf-8');
+const latin1 = new TextDecoder('latin1');
 
 /** The parts inflated so far, against maxUnpackedBytes: checked before each part is allocated. */
 interface Unpacked {
@@ -257,8 +264,41 @@ function inflate(unpacked: Unpacked, wanted: readonly ZipEntry[]): Map<string, s
   const size = unpacked.used + fresh.reduce((sum, entry) => sum + entry.originalSize, 0);
   if (size > unpacked.limit) throw new UnpackedTooLarge(size, unpacked.limit);
   unpacked.used = size;
-  for (const entry of fresh) out.set(entry.name, utf8.decode(readZipPart(unpacked.bytes, entry)));
+  for (const entry of fresh) out.set(entry.name, decodePart(entry.name, readZipPart(unpacked.bytes, entry)));
   return out;
+}
+
+/** A part in GBK where its XML says UTF-8 (or says nothing): named, never read as mojibake. */
+class PartEncodingError extends Error {
+  readonly part: string;
+  readonly text: string;
+  constructor(part: string, text: string) {
+    super('part-encoding');
+    this.part = part;
+    this.text = text;
+  }
+}
+
+const gbkNames = /^(gb2312|gbk|gb18030|cp936)$/i;
+
+/**
+ * A part's text in the encoding it declares: a byte-order mark, else the XML declaration's
+ * encoding (UTF-8 when none; GB2312, GBK and GB18030 are read as GB18030). A part declared UTF-8
+ * that is not is a PartEncodingError, with a short excerpt from where it goes wrong.
+ */
+function decodePart(name: string, bytes: Uint8Array): string {
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder('utf-16le').decode(bytes.subarray(2));
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder('utf-16be').decode(bytes.subarray(2));
+  const head = latin1.decode(bytes.subarray(0, 200));
+  const declared = /^(?:\uFEFF|ï»¿)?<\?xml[^>]*?encoding=["']([A-Za-z0-9_-]{1,20})["']/.exec(head)?.[1];
+  if (declared !== undefined && gbkNames.test(declared)) return new TextDecoder('gb18030').decode(bytes);
+  const bad = firstInvalidUtf8(bytes, 0, bytes.length);
+  if (bad >= 0) {
+    const from = Math.max(bytes.lastIndexOf(0x3e, bad) + 1, bad - 40);
+    const excerpt = new TextDecoder('gb18030').decode(bytes.subarray(from, bad + 40)).split('<')[0] ?? '';
+    throw new PartEncodingError(name, [...excerpt].slice(0, 20).join(''));
+  }
+  return utf8.decode(bytes);
 }
 
 /** `xl/worksheets/sheet1.xml` from a relationship target, relative to the part that names it. */

@@ -1,5 +1,6 @@
 import { expect, test } from 'vitest';
 import { csvSheet, decodeCsv, parseCsv } from '../../src/sheet/csv.ts';
+import { formatSheetProblem } from '../../src/sheet/problems.ts';
 import { gb18030 } from './gb18030.ts';
 
 const text = '学校名称,在校生数\r\n"城区第一小学","1,204"\r\n"他说""好""",\n';
@@ -83,4 +84,16 @@ test('one name in UTF-8 among GBK ones is found, whatever the name (seeded)', ()
   }
   // Names of three or more characters; a few made only of rare characters read as well either way.
   expect(found / names.length).toBeGreaterThan(0.95);
+});
+
+test('a field half GBK, half UTF-8 is named at its place, read with each part in its own encoding', () => {
+  const bytes = new Uint8Array([
+    ...gb18030('学校名称,学校类型\r\n城关小学,小学\r\n城关镇'),
+    ...new TextEncoder().encode('第一小学'),
+    ...gb18030(',小学\r\n'),
+  ]);
+  const read = csvSheet(bytes, '学校');
+  expect('problem' in read && formatSheetProblem(read.problem)).toBe(
+    '学校!A3：这一格里既有 GBK 又有 UTF-8 编码的文字（各按其编码显示为 "城关镇第一小学"），无法确定按哪种读取，未导入（多半是从网页或其他文件粘贴进来的文字：请在 Excel 或 WPS 中重新输入这一格，再把整个文件另存为“CSV UTF-8（逗号分隔）”后重新导入）',
+  );
 });

@@ -6,6 +6,7 @@
  * an encrypted one. Problems the demo project has anyway (schools it leaves without some
  * fields) are not the import's and are left out of the pinned lists.
  */
+import { strFromU8, unzipSync, zipSync } from 'fflate';
 import { beforeAll, describe, expect, test } from 'vitest';
 import type { RawFile } from '../../src/load/read-project.ts';
 import { hasErrors } from '../../src/problems/problem.ts';
@@ -13,6 +14,7 @@ import type { ImportResult } from '../../src/sheet/import.ts';
 import { formatSheetProblem } from '../../src/sheet/problems.ts';
 import { buildWorkbook, type FixtureCell, oleFile } from './build-workbook.ts';
 import { demoFiles, exportRows, exportSheet, importDemo } from './fixtures.ts';
+import { gb18030 } from './gb18030.ts';
 
 let files: RawFile[];
 beforeAll(async () => {
@@ -302,6 +304,46 @@ describe('files that cannot be read', () => {
     expect(reported(result)).toEqual([
       '没有找到可以导入的工作表（请沿用 npm run template 生成的模板；自己的表格请让表头包含“学校名称”“学校类型”等列，或在 data/sheet-headers.yaml 中登记本县的表头写法）',
       '［提示］工作表「Sheet1」没有识别为任何一张表，未导入（表头请沿用模板的写法，或在 data/sheet-headers.yaml 中登记本县的写法）',
+    ]);
+  });
+});
+
+describe('text in the wrong encoding', () => {
+  const latin1 = (bytes: Uint8Array) => String.fromCharCode(...bytes);
+
+  test('a name that is mojibake is an error at its cell, with the name it most likely was', () => {
+    const rows = exportRows();
+    const [first] = rows;
+    if (first) first[1] = latin1(gb18030('示例县城关小学'));
+    expect(reported(importRows(rows))).toEqual([
+      '学校基本情况!B4：这一格的文字是乱码："Ê¾ÀýÏØ³Ç¹ØÐ¡Ñ§"，看起来是 GBK 编码的 "示例县城关小学" 被当作西文（Latin-1）编码读取后保存的（请在这一格重新输入正确的文字（多半是 "示例县城关小学"）；如果整列都是这样，请从原始文件重新导出，打开时选对编码）',
+    ]);
+  });
+
+  /** The workbook of the export with its shared strings re-encoded as GBK, under a given declaration. */
+  function gbkStrings(declaration: string): Uint8Array {
+    const parts = unzipSync(buildWorkbook({ sheets: [exportSheet(exportRows())] }));
+    const xml = strFromU8(parts['xl/sharedStrings.xml'] as Uint8Array).replace(
+      /^<\?xml[^>]*\?>/,
+      declaration,
+    );
+    parts['xl/sharedStrings.xml'] = gb18030(xml);
+    return zipSync(parts, { level: 6, mtime: new Date(1980, 0, 1) });
+  }
+
+  test('a part in GBK that says so is read; one that says UTF-8 is named, not read as mojibake', () => {
+    const declared = importDemo(
+      files,
+      gbkStrings('<?xml version="1.0" encoding="GB2312" standalone="yes"?>'),
+    );
+    expect(reported(declared)).toEqual([]);
+    expect(schools(declared)[0]?.name).toBe('示例县城关小学');
+    const result = importDemo(files, gbkStrings('<?xml version="1.0" encoding="UTF-8" standalone="yes"?>'));
+    expect(result.text).toBeUndefined();
+    expect(result.problems.map(formatSheetProblem)).toEqual([
+      expect.stringMatching(
+        /^工作簿的 xl\/sharedStrings\.xml 中有文字不是 UTF-8 编码（看起来是 GBK，从 "[^"]{1,20}" 处开始），与文件声明的编码不符，未导入（这个工作簿不是 Excel 或 WPS 保存的/,
+      ),
     ]);
   });
 });

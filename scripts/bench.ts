@@ -14,90 +14,16 @@
  * `npm run bench -- --quick` skips the province site build.
  */
 import { spawn } from 'node:child_process';
-import { cp, mkdir, mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { cp, mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { brotliCompressSync, gzipSync } from 'node:zlib';
 import { readProjectFiles } from '../src/load/read-project.ts';
 import { runProject } from '../src/pipeline.ts';
+import { COUNTIES, generateProvince, YEARS } from './bench/province.ts';
 
 const root = join(import.meta.dirname, '..');
-const COUNTIES = 160;
-const YEARS = [2018, 2019, 2020, 2021, 2022];
 const quick = process.argv.includes('--quick');
-
-interface Template {
-  county: string;
-  year: number;
-  text: string;
-  narrative?: string;
-}
-
-/** The example county-years (and their narratives), as templates for the generated province. */
-async function templates(): Promise<Template[]> {
-  const out: Template[] = [];
-  for (const county of (await readdir(join(root, 'data/counties'))).sort()) {
-    for (const file of (await readdir(join(root, 'data/counties', county))).sort()) {
-      if (!/^\d{4}\.yaml$/.test(file)) continue;
-      const year = Number(file.slice(0, 4));
-      const template: Template = {
-        county,
-        year,
-        text: await readFile(join(root, 'data/counties', county, file), 'utf8'),
-      };
-      const narrative = join(root, 'content/reports', county, `${year}.mdx`);
-      try {
-        template.narrative = await readFile(narrative, 'utf8');
-      } catch {
-        // Only the county-years with a report make the province (the five seed years), so it
-        // stays the same shape as the example data grows later years without reports.
-        continue;
-      }
-      out.push(template);
-    }
-  }
-  return out;
-}
-
-async function generateProvince(dir: string): Promise<number> {
-  await mkdir(join(dir, 'data/standards'), { recursive: true });
-  await cp(join(root, 'data/standards'), join(dir, 'data/standards'), { recursive: true });
-  await mkdir(join(dir, 'content'), { recursive: true });
-  await cp(join(root, 'content/site.yaml'), join(dir, 'content/site.yaml'));
-  const sources = await templates();
-  let bytes = 0;
-  for (let k = 0; k < COUNTIES; k++) {
-    const id = `county-${String(k + 1).padStart(3, '0')}`;
-    const template = sources[k % sources.length];
-    if (template === undefined) throw new Error('no example data');
-    const countyYaml = (await readFile(join(root, 'data/counties', template.county, 'county.yaml'), 'utf8'))
-      .replace(/^id: .*$/m, `id: ${id}`)
-      .replace(/^name: .*$/m, `name: 示例县${k + 1}`);
-    await mkdir(join(dir, 'data/counties', id), { recursive: true });
-    await writeFile(join(dir, 'data/counties', id, 'county.yaml'), countyYaml);
-    for (const year of YEARS) {
-      // Each county-year differs in a figure no published number depends on.
-      const text = template.text
-        .replace(/^county: .*$/m, `county: ${id}`)
-        .replace(/^year: .*$/m, `year: ${year}`)
-        .replace(/largestClass: (\d+)/, (_, n: string) => `largestClass: ${Number(n) + year - 2018}`);
-      bytes += Buffer.byteLength(text);
-      await writeFile(join(dir, 'data/counties', id, `${year}.yaml`), text);
-      if (template.narrative !== undefined) {
-        await mkdir(join(dir, 'content/reports', id), { recursive: true });
-        // The text names the new year; figure keys keep the periods the copied facts hold.
-        const narrative = template.narrative
-          .split(/(k="[^"]*")/)
-          .map((part) =>
-            part.startsWith('k="') ? part : part.replaceAll(String(template.year), String(year)),
-          )
-          .join('');
-        await writeFile(join(dir, 'content/reports', id, `${year}.mdx`), narrative);
-      }
-    }
-  }
-  return bytes;
-}
 
 async function measurePipeline(label: string, dir: string): Promise<void> {
   const t0 = performance.now();

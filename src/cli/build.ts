@@ -10,7 +10,7 @@
  * `--timings` prints each phase's time; JUNHENG_ASTRO_LOG=info shows Astro's own log as well.
  */
 
-import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
 import { cpus } from 'node:os';
 import { join, relative, sep } from 'node:path';
@@ -29,6 +29,7 @@ import {
   readManifest,
   replaceFolder,
   saveSnapshot,
+  stampInBackground,
 } from '../incremental/site-snapshot.ts';
 import { cacheRoot, projectRoot } from '../load/project-root.ts';
 import { readNarratives } from '../load/read-narratives.ts';
@@ -69,6 +70,16 @@ const cacheCleared = discardInBackground(cacheDir, (name) =>
 );
 const store = openDiskStore(cacheDir);
 const version = codeVersion(codeRoot);
+const snapshotDir = join(cacheDir, 'site');
+// A missing site.yaml is the site check's to report (below): until then it keys as empty.
+const siteYaml = existsSync(join(root, 'content/site.yaml'))
+  ? readFileSync(join(root, 'content/site.yaml'), 'utf8')
+  : '';
+const siteKey = contentKey([version, siteYaml]);
+const manifest = readManifest(snapshotDir);
+// The kept site, if this code made it, is hashed in a thread of its own while the data are
+// checked and computed.
+const snapshotStamped = manifest?.key === siteKey ? stampInBackground(snapshotDir) : Promise.resolve();
 
 lap('代码版本');
 const run = await runProjectCached(await readProjectFiles(root), version, store);
@@ -90,13 +101,11 @@ if (hasErrors(problems)) {
 store.prune(['counties', 'outputs', 'narratives', 'outlines']);
 
 // What to render: the parts whose inputs changed since the build kept in the cache.
-const snapshotDir = join(cacheDir, 'site');
-const siteKey = contentKey([version, readFileSync(join(root, 'content/site.yaml'), 'utf8')]);
 const pageKeys = countyPageKeys(siteKey, run.countyKeys, narratives, outlines);
 const shards = searchShards(pageKeys.keys());
 const parts = siteParts(siteKey, pageKeys, shards);
-const manifest = readManifest(snapshotDir);
 const plan = planSite(manifest, siteKey, parts);
+await snapshotStamped;
 // The snapshot is checked before it is used: a part whose files are not as listed is rendered.
 const reuse = manifest === undefined ? [] : intactParts(snapshotDir, manifest, parts, plan.reuse);
 const render = parts.map((part) => part.name).filter((name) => !reuse.includes(name));
@@ -193,13 +202,15 @@ const oldOutputRemoved = unchanged ? Promise.resolve() : replaceFolder(workDir, 
 // The downloads the compute threads made for the cache (all of them, read by the pages or not).
 await run.downloadsStored;
 store.prune(['downloads']);
+lap('下载文件写入缓存');
 // After a full build the chart cache keeps what this build used, nothing older: a cache that CI
 // carries from run to run stays one build's size.
 if (plan.full && chartsUsed !== undefined) pruneCharts(chartsUsed);
 saveSnapshot(snapshotDir, outDir, siteKey, parts, render);
+lap('保存网站快照');
 await Promise.all([oldOutputRemoved, cacheCleared]);
 releaseProject();
-lap('保存缓存');
+lap('清理');
 const seconds = fixedDecimal((performance.now() - started) / 1000, 1);
 const how = plan.full
   ? `、${pages} 个页面`

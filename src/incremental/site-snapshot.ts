@@ -20,9 +20,11 @@ import {
   readFileSync,
   renameSync,
   rmSync,
+  statSync,
   writeFileSync,
 } from 'node:fs';
 import { dirname, join, relative, sep } from 'node:path';
+import { Worker } from 'node:worker_threads';
 import type { FileStamp, OwnedFiles, SiteManifest, SitePart } from './site-plan.ts';
 
 const MANIFEST = 'manifest.json';
@@ -36,10 +38,72 @@ export function readManifest(snapshotDir: string): SiteManifest | undefined {
   }
 }
 
-/** A file's stamp: its size and content digest. */
-export function fileStamp(path: string): FileStamp {
+/**
+ * The stamps this process has computed, by file identity (device, inode, size, modification
+ * time). dist/ and the snapshot share their files: a build that verified the snapshot's file and
+ * then checks dist/'s link to it hashes it once. Nothing of a build writes into an existing file,
+ * and a file changed behind its back has another modification time (or is found by the next build).
+ */
+const stamped = new Map<string, FileStamp>();
+
+function identityOf(path: string): string {
+  const stat = statSync(path, { bigint: true });
+  return `${stat.dev}:${stat.ino}:${stat.size}:${stat.mtimeNs}`;
+}
+
+function digest(path: string): FileStamp {
   const bytes = readFileSync(path);
   return `${bytes.length}:${createHash('sha256').update(bytes).digest('hex')}`;
+}
+
+/** A file's stamp: its size and content digest. */
+export function fileStamp(path: string): FileStamp {
+  const identity = identityOf(path);
+  const known = stamped.get(identity);
+  if (known !== undefined) return known;
+  const stamp = digest(path);
+  stamped.set(identity, stamp);
+  return stamp;
+}
+
+/**
+ * The stamp of every file under a folder, by identity (the stamp-worker's job). The identity is
+ * taken before the content is read: a file changed while it is read gets a new modification
+ * time, so its stamp is never found under the identity it has then.
+ */
+export function stampFolder(dir: string): [string, FileStamp][] {
+  const out: [string, FileStamp][] = [];
+  if (!existsSync(dir)) return out;
+  for (const entry of readdirSync(dir, { withFileTypes: true, recursive: true })) {
+    if (!entry.isFile()) continue;
+    const path = join(entry.parentPath, entry.name);
+    try {
+      out.push([identityOf(path), digest(path)]);
+    } catch {
+      // Gone meanwhile: whoever checks it later finds it missing.
+    }
+  }
+  return out;
+}
+
+/**
+ * Stamps the kept site in a thread of its own while the build checks and computes: the hundreds
+ * of megabytes a province's site holds are hashed then, and verifying the kept parts afterwards
+ * is a stat of each file. Settles when the stamps are known (or at once, having learnt nothing,
+ * if the thread fails: the files are then hashed when verified).
+ */
+export function stampInBackground(snapshotDir: string): Promise<void> {
+  const dir = join(snapshotDir, 'dist');
+  if (!existsSync(dir)) return Promise.resolve();
+  return new Promise((resolve) => {
+    const worker = new Worker(new URL('./stamp-worker.ts', import.meta.url), { workerData: dir });
+    worker.once('message', (stamps: [string, FileStamp][]) => {
+      for (const [identity, stamp] of stamps) stamped.set(identity, stamp);
+      resolve();
+    });
+    worker.once('error', () => resolve());
+    worker.once('exit', () => resolve());
+  });
 }
 
 /**

@@ -327,7 +327,7 @@ describe('text in the wrong encoding', () => {
       /^<\?xml[^>]*\?>/,
       declaration,
     );
-    parts['xl/sharedStrings.xml'] = gb18030(xml);
+    parts['xl/sharedStrings.xml'] = new Uint8Array(gb18030(xml));
     return zipSync(parts, { level: 6, mtime: new Date(1980, 0, 1) });
   }
 

@@ -330,14 +330,11 @@ if (!docxOnly) {
         rmSync(printed, { force: true });
       }
       await tab.emulateMedia({ media: 'print' });
+      // The page numbers (「— 1 —」) are the print stylesheet's own, in the @page margin boxes.
       const pdf = await tab.pdf({
         format: 'A4',
         preferCSSPageSize: true,
         printBackground: false,
-        displayHeaderFooter: true,
-        headerTemplate: '<span></span>',
-        footerTemplate:
-          '<div style="width:100%;font-size:14pt;font-family:\'Noto Serif CJK SC\',SimSun,serif;text-align:center">— <span class="pageNumber"></span> —</div>',
         tagged: true,
       });
       const file = join(dist, item.page, `${item.stem}.pdf`);

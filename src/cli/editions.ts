@@ -39,6 +39,7 @@ import {
   reportEdition,
 } from '../editions/report.ts';
 import type { EditionEntry } from '../editions/tables.ts';
+import { latestPublisher } from '../figures/signature.ts';
 import { cacheRoot, projectRoot } from '../load/project-root.ts';
 import { readNarratives } from '../load/read-narratives.ts';
 import { type RawFile, readProjectFiles } from '../load/read-project.ts';
@@ -234,7 +235,8 @@ const frontMatter = (text: string | undefined): ReportMeta => {
   };
 };
 
-const latestPublisher = new Map<string, string>();
+/** Each county's reports with their publishers: the plan's 落款 names the latest. */
+const countyReports = new Map<string, { year: number; publisher: string | undefined }[]>();
 // First what every edition will show, so that the charts are drawn side by side; then the editions.
 const toDraw: ChartDefinition[] = [];
 const toMake: (() => Written | undefined)[] = [];
@@ -245,7 +247,10 @@ for (const [id, entry] of [...entries].sort(([a], [b]) => a.localeCompare(b))) {
   const blocks = narrative === undefined ? undefined : narrativeBlocks(narrative.text);
   const fm = narrative === undefined ? '' : /^---\r?\n([\s\S]*?)\r?\n---/.exec(narrative.text)?.[1];
   const meta = frontMatter(fm);
-  if (meta.publisher) latestPublisher.set(entry.county.id, meta.publisher);
+  countyReports.set(entry.county.id, [
+    ...(countyReports.get(entry.county.id) ?? []),
+    { year: entry.result.year, publisher: meta.publisher },
+  ]);
   toDraw.push(...editionCharts({ entry, all: entries, blocks }));
   const data = paths.data(entry.county.id, entry.result.year).replace(/^\//, '');
   toMake.push(() => ({
@@ -262,7 +267,8 @@ for (const entry of latestByCounty()) {
   if (!existsSync(join(dist, page, 'index.html'))) continue;
   toDraw.push(...planCharts(entry));
   toMake.push(() => {
-    const edition = planEdition({ entry, images, publisher: latestPublisher.get(entry.county.id) });
+    const publisher = latestPublisher(countyReports.get(entry.county.id) ?? []);
+    const edition = planEdition({ entry, images, publisher });
     return edition === undefined
       ? undefined
       : { page, listedOn: [page], stem: 'plan', edition, label: `${entry.county.name}优质均衡规划` };
@@ -324,14 +330,11 @@ if (!docxOnly) {
         rmSync(printed, { force: true });
       }
       await tab.emulateMedia({ media: 'print' });
+      // The page numbers (「— 1 —」) are the print stylesheet's own, in the @page margin boxes.
       const pdf = await tab.pdf({
         format: 'A4',
         preferCSSPageSize: true,
         printBackground: false,
-        displayHeaderFooter: true,
-        headerTemplate: '<span></span>',
-        footerTemplate:
-          '<div style="width:100%;font-size:14pt;font-family:\'Noto Serif CJK SC\',SimSun,serif;text-align:center">— <span class="pageNumber"></span> —</div>',
         tagged: true,
       });
       const file = join(dist, item.page, `${item.stem}.pdf`);

@@ -17,6 +17,7 @@ import { type LevelId, levelIds } from '../compute/units.ts';
 import { assessmentOf } from '../figures/assessment.ts';
 import { figureText } from '../figures/figure-text.ts';
 import type { FigureFormat } from '../figures/format.ts';
+import { planSignature, reportSignature } from '../figures/signature.ts';
 import { levelNames } from '../figures/vocabulary.ts';
 import type { Block, Inline } from '../narrative/blocks.ts';
 import { assessmentParts, planProgressChartOf, planProgressParts } from './assessment-tables.ts';
@@ -70,14 +71,6 @@ export function headingNumber(level: number, n: number): string {
     default:
       return `（${n}）`;
   }
-}
-
-/** 2021-08-18 → 2021年8月18日; 2021-08 → 2021年8月. */
-export function chineseDate(iso: string): string {
-  const match = /^(\d{4})(?:-(\d{1,2}))?(?:-(\d{1,2}))?/.exec(iso);
-  if (match === null) return iso;
-  const [, year, month, day] = match;
-  return `${year}年${month ? `${Number(month)}月` : ''}${day ? `${Number(day)}日` : ''}`;
 }
 
 /** A date of the data as an ISO timestamp (the file's own dates): never the clock. */
@@ -327,14 +320,14 @@ export function reportEdition(input: ReportInput): Edition {
   const { entry, meta } = input;
   const blocks = input.blocks ?? defaultBlocks;
   const title = meta.title ?? `${entry.county.name}${entry.result.year}年义务教育均衡发展情况`;
-  const date = meta.published ?? meta.updated;
+  const signature = reportSignature({ county: entry.county, year: entry.result.year }, meta);
   return {
     title,
     subtitle: meta.source ? [`资料来源：${meta.source}`] : [],
     notice: entry.result.illustrative ? illustrativeNotice : undefined,
     parts: partsOf(blocks, input, new Numbering(topDepth(blocks))),
-    publisher: meta.publisher ?? entry.county.name,
-    date: date ? chineseDate(date) : `${entry.result.year}年`,
+    publisher: signature.publisher,
+    date: signature.date,
     isoDate: isoTimestamp(meta.updated ?? meta.published, entry.result.year),
     appendix: {
       title: `${entry.county.name}${entry.result.year}年测算数据`,
@@ -347,6 +340,7 @@ export function reportEdition(input: ReportInput): Edition {
 export function planEdition(input: {
   entry: EditionEntry;
   images: ReadonlyMap<string, ChartImage>;
+  /** The publisher of the county's latest report (src/figures/signature.ts latestPublisher). */
   publisher: string | undefined;
 }): Edition | undefined {
   const { entry, images } = input;
@@ -429,8 +423,7 @@ export function planEdition(input: {
     ],
     notice: entry.result.illustrative ? illustrativeNotice : undefined,
     parts,
-    publisher: input.publisher ?? entry.county.name,
-    date: plan.issued ? chineseDate(plan.issued) : `${entry.result.year}年`,
+    ...planSignature({ county: entry.county, year: entry.result.year, issued: plan.issued }, input.publisher),
     isoDate: isoTimestamp(plan.issued, entry.result.year),
     appendix: undefined,
   };

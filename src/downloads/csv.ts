@@ -6,18 +6,19 @@
  * Formula injection: a spreadsheet treats a field starting with =, +, -, @, tab or CR as a
  * formula or strips the character, so such a *text* cell is written with a leading apostrophe
  * (`=1+1` → `'=1+1`). Number cells are written as numbers (`-3.5` stays `-3.5`): only text
- * can carry a formula. Numbers carry the 15 significant digits a double holds faithfully, without
- * the binary noise after them (src/text/decimal.ts), so the output is deterministic.
+ * can carry a formula. A number prints with exactly the decimals its cell carries (0.380,
+ * 3018.4), never the binary noise of the arithmetic (3018.3999999999996), so the output is
+ * deterministic and reads as the pages print it.
  */
-import { plainNumber } from '../text/decimal.ts';
-import type { Cell, Table } from './table.ts';
+import { fixedDecimal } from '../text/decimal.ts';
+import { type Cell, isNumberCell, type NumberCell, type Table } from './table.ts';
 
 const formulaStart = /^[=+\-@\t\r]/;
 const needsQuotes = /[",\r\n]/;
 
-export function numberText(value: number): string {
-  if (!Number.isFinite(value)) throw new RangeError(`not a finite number: ${value}`);
-  return plainNumber(value);
+export function numberText(cell: NumberCell): string {
+  if (!Number.isFinite(cell.value)) throw new RangeError(`not a finite number: ${cell.value}`);
+  return fixedDecimal(cell.value, cell.decimals);
 }
 
 /** A text cell made safe to open in a spreadsheet: a leading apostrophe before a formula start. */
@@ -27,7 +28,7 @@ export function neutralizeFormula(text: string): string {
 
 export function csvField(cell: Cell): string {
   if (cell === null) return '';
-  if (typeof cell === 'number') return numberText(cell);
+  if (isNumberCell(cell)) return numberText(cell);
   const text = neutralizeFormula(cell);
   return needsQuotes.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
 }

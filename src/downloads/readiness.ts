@@ -5,7 +5,7 @@
  * read the engine's states only.
  */
 import { type Assessment, lineStateNames, verdictNames } from '../figures/assessment.ts';
-import type { Table } from './table.ts';
+import { count, type Table } from './table.ts';
 
 export interface ReadinessCounty {
   id: string;
@@ -83,11 +83,11 @@ export function readinessTable(table: Readiness): Table {
         county.id,
         county.name,
         county.province,
-        county.year,
-        quality?.counts.met ?? null,
-        quality?.counts.notMet ?? null,
-        quality?.counts.notSupplied ?? null,
-        quality?.counts.total ?? null,
+        count(county.year),
+        quality === undefined ? null : count(quality.counts.met),
+        quality === undefined ? null : count(quality.counts.notMet),
+        quality === undefined ? null : count(quality.counts.notSupplied),
+        quality === undefined ? null : count(quality.counts.total),
         quality === undefined ? null : verdictNames[quality.verdict],
         ...table.lines.map((line) => lineStateOf(county, line.id) || null),
       ];

@@ -13,14 +13,28 @@
  * A value that could not be computed ({ reason }) is an empty cell; the row's 说明 column names
  * the column and the reason in Chinese (e.g. "生均图书册数（册）：无法计算（没有学生）"). A value that
  * does not apply (no standard value for this 学段, a unit outside a standard's scope) is an
- * empty cell without a note. Numbers keep the engine's full precision; nothing is rounded.
+ * empty cell without a note.
+ *
+ * Numbers are printed as the pages print them (src/figures): values from the data files as they
+ * were entered; computed ones by their figure's rounding rule (coefficients three decimals, an
+ * indicator's value three, or two from 100 up, a shortfall by its unit). A 师生比 (teachers per
+ * student) is given as the x of 1:x, as everywhere on the site. The result JSON keeps the full
+ * precision.
  */
 import { type LevelId, levelIds } from '../compute/units.ts';
+import {
+  countyValueDecimals,
+  printsAsTeacherRatio,
+  shortfallDecimals,
+  studentsPerTeacherOf,
+} from '../figures/format.ts';
 import { keyLabel } from '../figures/labels.ts';
+import { computedDecimals } from '../figures/published.ts';
+import { standardTitle } from '../figures/standards.ts';
 import { levelLabels, standardKindLabel, undefinedReasonLabels } from '../figures/vocabulary.ts';
 import type { ComputeResult, Measure, StandardResult, UnitStatus } from '../types/generated/result.ts';
 import type { Indicator, StandardFile } from '../types/generated/standard.ts';
-import { type Cell, type Table, yesNo } from './table.ts';
+import { asEntered, type Cell, count, fixed, type Table, yesNo } from './table.ts';
 
 type Kind = StandardFile['kind'];
 const kinds: readonly Kind[] = ['basic', 'quality', 'provincial'];
@@ -55,9 +69,28 @@ function labelOf(indicator: Indicator): IndicatorLabel {
   return {
     id: indicator.id,
     name: indicator.name,
-    unit: indicator.unit,
+    // A 师生比 is given as the x of 1:x.
+    unit: printsAsTeacherRatio(indicator.id) ? '1:x' : indicator.unit,
     shortfallUnit: indicator.shortfallUnit ?? indicator.unit,
   };
+}
+
+/** An indicator's value (a school's or the county's) as printed: 师生比 as x of 1:x, else as is. */
+function indicatorMeasure(id: string, value: Measure | undefined): Measure | undefined {
+  return value !== undefined && printsAsTeacherRatio(id) ? studentsPerTeacherOf(value) : value;
+}
+
+/** Decimals of an indicator's value: a 师生比 two (1:16.95), others three, two from 100 up. */
+function indicatorDecimals(id: string): (value: number) => number {
+  return printsAsTeacherRatio(id) ? () => 2 : countyValueDecimals;
+}
+
+/** A standard value as printed: as the standard file states it, a 师生比 as the x of 1:x. */
+function thresholdCell(id: string, threshold: number | undefined): Cell {
+  if (threshold === undefined) return null;
+  if (!printsAsTeacherRatio(id)) return asEntered(threshold);
+  const ratio = studentsPerTeacherOf(threshold);
+  return typeof ratio === 'number' ? fixed(ratio, 2) : null;
 }
 
 function withUnit(name: string, unit: string): string {
@@ -77,10 +110,26 @@ class RowBuilder {
     this.cells.push(cell ?? null);
   }
 
-  /** A measure: its number, or an empty cell and a note naming `column` and the reason. */
-  measure(measure: Measure | undefined, column: string): void {
-    if (measure === undefined || typeof measure === 'number') {
-      this.add(measure);
+  /** A count, or an empty cell. */
+  count(value: number | undefined): void {
+    this.add(value === undefined ? null : count(value));
+  }
+
+  /**
+   * A measure: its number to `decimals` (a count, or a rule by the value), or an empty cell and a
+   * note naming `column` and the reason.
+   */
+  measure(
+    measure: Measure | undefined,
+    column: string,
+    decimals: number | ((value: number) => number),
+  ): void {
+    if (measure === undefined) {
+      this.add(null);
+      return;
+    }
+    if (typeof measure === 'number') {
+      this.add(fixed(measure, typeof decimals === 'number' ? decimals : decimals(measure)));
       return;
     }
     this.add(null);
@@ -158,18 +207,25 @@ export function schoolTable(result: ComputeResult, standards: readonly StandardF
         row.add(cell);
       row.add(school.parent);
       row.add(levelLabels[level] ?? level);
-      row.add(unit.students);
+      row.count(unit.students);
       indicators.forEach((indicator, index) => {
-        row.measure(unit.indicators[indicator.id], indicatorColumns[index] ?? indicator.id);
+        row.measure(
+          indicatorMeasure(indicator.id, unit.indicators[indicator.id]),
+          indicatorColumns[index] ?? indicator.id,
+          indicatorDecimals(indicator.id),
+        );
       });
       for (const { standard, gaps } of ruled) {
         const status: UnitStatus | undefined = unit[standard.kind];
         row.add(yesNo(status?.inScope));
         if (gaps.length === 0) continue;
-        row.add(status?.met);
-        row.add(status?.of);
+        row.count(status?.met);
+        row.count(status?.of);
         row.add(yesNo(status?.pass));
-        for (const gap of gaps) row.add(status?.shortfalls?.[gap.id]?.short);
+        for (const gap of gaps) {
+          const short = status?.shortfalls?.[gap.id]?.short;
+          row.add(short === undefined ? null : fixed(short, shortfallDecimals(gap.shortfallUnit)));
+        }
       }
       rows.push(row.finish(result.illustrative));
     }
@@ -179,6 +235,11 @@ export function schoolTable(result: ComputeResult, standards: readonly StandardF
 
 // ---------------------------------------------------------------------------------------------
 // 县域指标表
+
+/** A coefficient limit as the documents print it: 0.65, 0.50. */
+function limitCell(limit: number | undefined): Cell {
+  return limit === undefined ? null : fixed(limit, 2);
+}
 
 function countyRows(
   level: LevelId,
@@ -203,30 +264,34 @@ function countyRows(
     if (indicator === undefined) continue;
     const row = new RowBuilder();
     for (const cell of [...head, label.id, label.name, label.unit]) row.add(cell);
-    row.measure(indicator.value, '县域值');
-    row.measure(indicator.cv, '差异系数');
-    row.add(indicator.limit);
+    row.measure(indicatorMeasure(label.id, indicator.value), '县域值', indicatorDecimals(label.id));
+    row.measure(indicator.cv, '差异系数', 3);
+    row.add(limitCell(indicator.limit));
     row.add(yesNo(indicator.pass));
-    row.add(indicator.threshold);
-    row.add(indicator.schoolsMeeting);
-    row.add(evaluation.units);
+    row.add(thresholdCell(label.id, indicator.threshold));
+    row.count(indicator.schoolsMeeting);
+    row.count(evaluation.units);
     rows.push(row.finish(illustrative));
   }
   if (evaluation.compositeCv !== undefined) {
     const row = new RowBuilder();
     for (const cell of [...head, null, '综合差异系数', '']) row.add(cell);
     row.add(null);
-    row.measure(evaluation.compositeCv, '差异系数');
-    row.add(evaluation.limit);
+    row.measure(evaluation.compositeCv, '差异系数', 3);
+    row.add(limitCell(evaluation.limit));
     // The composite's own verdict, when the standard tests the composite.
     row.add(evaluation.coefficientTest === 'composite' ? yesNo(evaluation.compositePass) : null);
-    for (const cell of [null, null, evaluation.units]) row.add(cell);
+    row.add(null);
+    row.add(null);
+    row.count(evaluation.units);
     rows.push(row.finish(illustrative));
   }
   const conclusion = new RowBuilder();
   for (const cell of [...head, null, '本学段结论', '', null, null, null]) conclusion.add(cell);
   conclusion.add(yesNo(evaluation.pass));
-  for (const cell of [null, evaluation.schoolsMeeting, evaluation.units]) conclusion.add(cell);
+  conclusion.add(null);
+  conclusion.count(evaluation.schoolsMeeting);
+  conclusion.count(evaluation.units);
   rows.push(conclusion.finish(illustrative));
   return rows;
 }
@@ -280,9 +345,10 @@ export function publishedTable(result: ComputeResult, standards: readonly Standa
     const row = new RowBuilder();
     row.add(check.key);
     row.add(keyLabel(check.key, standards));
-    row.add(check.published);
-    row.measure(check.computed, '测算值');
-    row.add(check.difference);
+    const decimals = computedDecimals(check);
+    row.add(asEntered(check.published));
+    row.measure(check.computed, '测算值', decimals);
+    row.add(check.difference === null ? null : fixed(check.difference, decimals));
     row.add(check.unit);
     row.add(yesNo(check.withinRounding));
     row.add(check.source);
@@ -298,7 +364,7 @@ export function publishedTable(result: ComputeResult, standards: readonly Standa
 export function aboutTable(result: ComputeResult, standards: readonly StandardFile[]): Table {
   const rows: Cell[][] = [
     ['县', `${result.countyName}（${result.county}）`],
-    ['年份', result.year],
+    ['年份', count(result.year)],
     [
       '数据性质',
       result.illustrative
@@ -308,8 +374,14 @@ export function aboutTable(result: ComputeResult, standards: readonly StandardFi
   ];
   for (const standard of usedStandards(result, standards)) {
     const ref = result.standards[standard.kind];
-    const note = ref?.illustrative === true ? '；标准值为示例，未经核实' : '';
-    rows.push([`标准（${standard.label}）`, `${standard.name}（${ref?.document ?? standard.id}${note}）`]);
+    rows.push([
+      `标准（${standard.label}）`,
+      standardTitle({
+        name: standard.name,
+        document: ref?.document ?? standard.id,
+        illustrative: ref?.illustrative,
+      }),
+    ]);
   }
   rows.push(
     [
@@ -322,7 +394,11 @@ export function aboutTable(result: ComputeResult, standards: readonly StandardFi
       '空白单元格',
       '无法计算的数值留空，原因写在同一行的"说明"列；不适用的数值（例如该学段没有标准值、不在测算范围内）留空。',
     ],
-    ['数值精度', '数值为测算的全部精度，未作舍入；差异系数为小数。'],
+    [
+      '数值精度',
+      '数值按网站页面的印法舍入：数据文件中的数值按填写的位数；差异系数三位小数，县域值和各校指标值三位小数（100 以上两位），差距按单位（平方米一位小数，元、人、间等取整）。未经舍入的全部精度见 JSON 下载。',
+    ],
+    ['师生比', '师生比写作 1:x，表中给出 x（在校生数 ÷ 专任教师数）；差异系数按专任教师数 ÷ 在校生数计算。'],
   );
   return { id: 'about', title: '说明', columns: ['项目', '内容'], rows };
 }

@@ -32,11 +32,12 @@ import {
   quantityText,
   type SchoolShortfall,
   schoolLevelText,
+  schoolLineTail,
   shortfallText,
-  unconfirmedLabel,
   verdictText,
   vetoLineStateText,
   vetoStateNames,
+  vetoTitle,
   withinText,
 } from '../figures/assessment.ts';
 import { formatFigure } from '../figures/format.ts';
@@ -96,9 +97,7 @@ export function assessmentSummaryTable(entry: EditionEntry, caption?: string): T
     quality.vetoes.forEach((veto, index) => {
       body.push([
         num(String(index + 1)),
-        head(
-          `${veto.name}${veto.optional ? '（地方增设）' : ''}${veto.unconfirmed ? `（${unconfirmedLabel}）` : ''}${veto.enabled ? '' : '（不参与判定）'}`,
-        ),
+        head(vetoTitle(veto)),
         cell('不得存在'),
         cell(vetoStateNames[veto.state]),
         cell(vetoLineStateText(veto.state)),
@@ -211,10 +210,7 @@ export function schoolLineParts(entry: EditionEntry, id: string, caption?: strin
   const line = assessmentOf(entry.result)?.quality?.lines.find((item) => item.id === id);
   if (line === undefined) return [noAssessment(`逐校达标情况（${id}）`)];
   const schools = line.schools ?? [];
-  const missing = line.missing ?? [];
-  const sentence = `${partName(line.part)}·${lineTitle(line)}：${line.standard}。全县${lineStateText(line.state)}${
-    line.state === 'not-met' ? `，${schools.length} 所学校未达到` : ''
-  }${line.state === 'not-supplied' && missing.length > 0 ? `，缺少${missing.map((item) => item.label).join('、')}` : ''}。`;
+  const sentence = `${partName(line.part)}·${lineTitle(line)}：${line.standard}。全县${lineStateText(line.state)}${schoolLineTail(line)}。`;
   const title = caption ?? `${entry.county.name}${entry.result.year}年各校${line.name}未达标情况`;
   return [
     paragraph(sentence),

@@ -6,12 +6,13 @@
  * whole assessment's components (一览表, 政府保障程度, 教育质量, 逐校, 认定条件, 年度监测, 规划进度)
  * are laid out by ./assessment-tables.ts.
  */
-import type { Measure } from '../compute/measure.ts';
 import { type LevelId, levelIds } from '../compute/units.ts';
-import { countyValueDecimals, defaultFormat, formatFigure } from '../figures/format.ts';
+import { formatFigure, indicatorValueText, shortfallAmountText } from '../figures/format.ts';
 import { keyLabel } from '../figures/labels.ts';
+import { levelTableNote, levelTableRows } from '../figures/level-table.ts';
+import { publishedCheckTexts } from '../figures/published.ts';
+import { thresholdText } from '../figures/standards.ts';
 import { levelNames, passText, type StandardKind, standardKindNames } from '../figures/vocabulary.ts';
-import { fixedDecimal, printedDecimals } from '../text/decimal.ts';
 import type { CountyFile } from '../types/generated/county.ts';
 import type { ComputeResult } from '../types/generated/result.ts';
 import type { StandardFile } from '../types/generated/standard.ts';
@@ -32,36 +33,17 @@ const cell = (text: string): TableCell => ({ text });
 const standardOf = (entry: EditionEntry, kind: StandardKind) =>
   entry.standards.find((standard) => standard.kind === kind);
 
-/** <LevelTable>: the county figures per 学段. */
+/** <LevelTable>: the county figures per 学段, schools counted once (src/figures/level-table.ts). */
 export function levelTable(entry: EditionEntry, caption?: string): TableModel {
-  const rows: { label: string; key: string; unit?: string }[] = [
-    { label: '学校数（含教学点）', key: 'schools', unit: '所' },
-    { label: '在校生数', key: 'students', unit: '人' },
-    { label: '班级数', key: 'classes', unit: '个' },
-    { label: '专任教师数', key: 'teachers', unit: '人' },
-    { label: '平均班额', key: 'averageClassSize', unit: '人' },
-    { label: '生师比', key: 'studentsPerTeacher' },
-    { label: '高于规定学历教师比例', key: 'aboveDegreeShare' },
-    { label: '中级及以上职称教师比例', key: 'seniorTitleShare' },
-  ];
-  const value = (measure: Measure, key: string) => {
-    const format = defaultFormat(key, measure);
-    return formatFigure(measure, format.format, format.decimals).text;
-  };
+  const note = levelTableNote(entry.result);
   return {
     caption: caption ?? `${entry.county.name}${entry.result.year}年义务教育基本情况`,
     header: [[head('项目'), ...levelIds.map((level) => head(levelNames[level], { num: true }))]],
-    body: rows.map((row) => [
-      head(`${row.label}${row.unit ? `（${row.unit}）` : ''}`),
-      ...levelIds.map((level) =>
-        num(
-          value(
-            (entry.result.levels[level] as unknown as Record<string, Measure>)[row.key] as Measure,
-            row.key,
-          ),
-        ),
-      ),
+    body: levelTableRows(entry.result).map((row) => [
+      head(row.label),
+      ...row.cells.map((item) => num(item.text)),
     ]),
+    ...(note === undefined ? {} : { foot: [[{ ...cell(note), colSpan: levelIds.length + 1 }]] }),
   };
 }
 
@@ -83,7 +65,7 @@ export function coefficientTable(
   const value = (level: LevelId, id: string) => {
     const indicator = results[level]?.indicators[id];
     if (indicator === undefined) return '—';
-    return formatFigure(indicator.value, 'number', countyValueDecimals(indicator.value)).text;
+    return indicatorValueText(id, indicator.value);
   };
   const cv = (level: LevelId, id: string) => {
     const indicator = results[level]?.indicators[id];
@@ -175,7 +157,7 @@ export function complianceTable(
         const result = entry.result.levels[level][kind];
         const item = result?.indicators[indicator.id];
         return [
-          num(item?.threshold === undefined ? '—' : `${item.threshold}${indicator.unit === '%' ? '%' : ''}`),
+          num(thresholdText(indicator, item?.threshold)),
           num(item?.schoolsMeeting ?? '—'),
           num(share(item?.schoolsMeeting, result?.units)),
         ];
@@ -221,9 +203,7 @@ export function shortfallTable(
     const gaps = Object.entries(status.shortfalls ?? {}).flatMap(([id, gap]) =>
       gap === undefined || gap.short <= 0
         ? []
-        : [
-            `${names.get(id) ?? id}：差 ${Number.isInteger(gap.short) ? gap.short : fixedDecimal(gap.short, gap.unit === '元' ? 0 : 1)} ${gap.unit}`,
-          ],
+        : [`${names.get(id) ?? id}：差 ${shortfallAmountText(gap.short, gap.unit)}`],
     );
     return [
       [
@@ -253,18 +233,17 @@ export function shortfallTable(
 /** <PublishedTable>: every printed figure next to the computed one. */
 export function publishedTable(entry: EditionEntry, caption?: string): TableModel {
   const checks = entry.result.published;
-  const suffix = (unit: string) => (unit === '%' ? '%' : '');
   return {
     caption: caption ?? `${entry.county.name}已公开数字与测算结果核对`,
     header: [
       [head('项目'), head('印发', { num: true }), head('测算', { num: true }), head('核对'), head('出处')],
     ],
     body: checks.map((check) => {
-      const decimals = printedDecimals(check.published) + (check.withinRounding ? 0 : 1);
+      const texts = publishedCheckTexts(check);
       return [
         head(keyLabel(check.key, entry.standards)),
-        num(`${fixedDecimal(check.published, printedDecimals(check.published))}${suffix(check.unit)}`),
-        num(`${formatFigure(check.computed, 'number', decimals).text}${suffix(check.unit)}`),
+        num(texts.published),
+        num(texts.computed),
         cell(check.withinRounding ? '一致' : '不一致'),
         cell(check.source),
       ];

@@ -147,6 +147,31 @@ export function lineTitle(line: Pick<LineResult, 'name' | 'unconfirmed'>): strin
   return line.unconfirmed ? `${line.name}（${unconfirmedLabel}）` : line.name;
 }
 
+/**
+ * A veto's name with what qualifies it, in one pair of brackets: 校外培训机构治理不力（地方增设，
+ * 条文待核实，不计入认定结论）.
+ */
+export function vetoTitle(veto: Pick<VetoResult, 'name' | 'optional' | 'unconfirmed' | 'enabled'>): string {
+  const notes = [
+    ...(veto.optional ? ['地方增设'] : []),
+    ...(veto.unconfirmed ? [unconfirmedLabel] : []),
+    ...(veto.enabled ? [] : ['不计入认定结论']),
+  ];
+  return notes.length === 0 ? veto.name : `${veto.name}（${notes.join('，')}）`;
+}
+
+/**
+ * What follows a school-row line's state in its sentence (全县未达标，3 所学校未达到。): the count of
+ * failing schools, or what is missing; empty when nothing follows.
+ */
+export function schoolLineTail(line: Pick<LineResult, 'state' | 'schools' | 'missing'>): string {
+  if (line.state === 'not-met') return `，${(line.schools ?? []).length} 所学校未达到`;
+  const missing = line.missing ?? [];
+  if (line.state === 'not-supplied' && missing.length > 0)
+    return `，缺少${missing.map((item) => item.label).join('、')}`;
+  return '';
+}
+
 /** The data kinds of a line: 逐校数据、县级数字. */
 export function dataKindsText(kinds: readonly string[]): string {
   return kinds.map((kind) => (dataKindNames as Record<string, string>)[kind] ?? kind).join('、');

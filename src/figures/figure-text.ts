@@ -4,7 +4,13 @@
  * the data, so all of them read the same figure the same way.
  */
 import type { Measure } from '../compute/measure.ts';
-import { defaultFormat, type FigureFormat, type FormattedFigure, formatFigure } from './format.ts';
+import {
+  defaultFormat,
+  type FigureFormat,
+  type FormattedFigure,
+  formatFigure,
+  printedValue,
+} from './format.ts';
 import { lookup, sumOf } from './keys.ts';
 
 /** The attributes of <Figure> that decide its text (`of` picks the result, outside this module). */
@@ -34,5 +40,7 @@ export function figureText(result: unknown, attributes: FigureAttributes): Forma
     ...(decimals !== undefined ? { decimals } : {}),
     ...(unit ? { unit } : {}),
   };
-  return formatFigure(value, chosen.format, chosen.decimals, chosen.unit);
+  // A 师生比 indicator printed as 1:x shows students per teacher; in other formats, its own value.
+  const shown = chosen.format === 'ratio' ? printedValue(attributes.k, value) : value;
+  return formatFigure(shown, chosen.format, chosen.decimals, chosen.unit);
 }

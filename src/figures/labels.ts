@@ -27,7 +27,7 @@ const segmentLabels: Readonly<Record<string, string>> = {
   studentsByLocation: '在校生数',
   classes: '班级数',
   averageClassSize: '平均班额',
-  studentsPerTeacher: '生师比',
+  studentsPerTeacher: '师生比',
   aboveDegreeShare: '高于规定学历教师比例',
   seniorTitleShare: '中级及以上职称教师比例',
   largestClass: '最大班额',
@@ -56,6 +56,11 @@ const segmentLabels: Readonly<Record<string, string>> = {
   short: '差额',
   standard: '标准值',
 };
+
+/** The name of one segment of the result (studentsPerTeacher → 师生比), or the segment itself. */
+export function segmentLabel(segment: string): string {
+  return segmentLabels[segment] ?? segment;
+}
 
 /** The groups in the order lists of figures show them. */
 export const figureGroups = ['小学', '初中', '县级合计', '县级事实', '已公开数字'] as const;

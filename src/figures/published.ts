@@ -14,7 +14,7 @@ import {
 } from '../compute/findings.ts';
 import { isDefined, type Measure, mapMeasure } from '../compute/measure.ts';
 import { citableKeys, lookup } from '../figures/keys.ts';
-import { printedDecimals } from '../text/decimal.ts';
+import { fixedDecimal, printedDecimals } from '../text/decimal.ts';
 import { nearest } from '../text/nearest.ts';
 import type { PublishedFigure } from '../types/generated/county-year.ts';
 import type { ComputeResult, PublishedCheck } from '../types/generated/result.ts';
@@ -90,6 +90,30 @@ export function comparePublished(
     }
   });
   return { checks, findings };
+}
+
+/** A number in a published figure's unit as printed: 96%, 1:17.12, 0.279. */
+function inUnit(text: string, unit: string): string {
+  if (unit === '%') return `${text}%`;
+  if (unit === '1:x') return `1:${text}`;
+  return text;
+}
+
+/** Decimals the computed side of a check prints with: the printed ones, one more where they disagree. */
+export function computedDecimals(check: Pick<PublishedCheck, 'published' | 'withinRounding'>): number {
+  return printedDecimals(check.published) + (check.withinRounding ? 0 : 1);
+}
+
+/**
+ * A check as the tables print it: the published figure as printed, the computed one to the same
+ * precision (one decimal more where they disagree), both in the published unit (%, 1:x).
+ */
+export function publishedCheckTexts(check: PublishedCheck): { published: string; computed: string } {
+  const published = inUnit(fixedDecimal(check.published, printedDecimals(check.published)), check.unit);
+  const computed = isDefined(check.computed)
+    ? inUnit(fixedDecimal(check.computed, computedDecimals(check)), check.unit)
+    : '—';
+  return { published, computed };
 }
 
 /** Differences like 0.30000000000000004 − 0.3 are float noise, not disagreement. */

@@ -45,7 +45,7 @@ describe('npm run figures', () => {
     }[];
     expect(json.find((entry) => entry.key === 'facts.investments[基本建设].amount')?.text).toBe('60000');
     const markdown = (await figures('fengqiu', '2020', '--markdown')).stdout;
-    expect(markdown).toContain('| `levels.primary.studentsPerTeacher` | 生师比 | 1:17.12 |  |');
+    expect(markdown).toContain('| `levels.primary.studentsPerTeacher` | 师生比 | 1:17.12 |  |');
   });
 
   test('a wrong call says how to call it', { timeout: 60_000 }, async () => {

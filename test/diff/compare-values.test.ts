@@ -13,7 +13,23 @@ describe('printedText and printedChange', () => {
     ['levels.junior.basic.compositeCv', 0.27312, 0.2736, '0.273', '0.274', '+0.001'],
     ['levels.primary.aboveDegreeShare', 0.9824, 0.9801, '98.24%', '98.01%', '−0.23 个百分点'],
     ['levels.primary.studentsPerTeacher', 17.1165, 17.0, '1:17.12', '1:17.00', '−0.12'],
-    ['levels.primary.basic.indicators.teachers_per_student.value', 0.0592, 0.0588, '0.059', '0.059', ''],
+    // 师生比 prints as 1:x: the change is the change of x.
+    [
+      'levels.primary.basic.indicators.teachers_per_student.value',
+      0.0592,
+      0.0588,
+      '1:16.89',
+      '1:17.01',
+      '+0.12',
+    ],
+    [
+      'levels.primary.basic.indicators.teachers_per_student.value',
+      0.05921,
+      0.05922,
+      '1:16.89',
+      '1:16.89',
+      '',
+    ],
     [
       'levels.primary.basic.indicators.equipment_value_per_student.value',
       2909.14,

@@ -5,14 +5,22 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { strFromU8 } from 'fflate';
 import { beforeAll, expect, test } from 'vitest';
-import { csvText } from '../../src/downloads/csv.ts';
+import { csvField, csvText } from '../../src/downloads/csv.ts';
 import { downloadNames, downloadsFor } from '../../src/downloads/downloads.ts';
 import { aboutTable, downloadTables } from '../../src/downloads/tables.ts';
+import { indicatorValueText } from '../../src/figures/format.ts';
 import { readProjectFiles } from '../../src/load/read-project.ts';
 import { type CountyYearOutput, runProject } from '../../src/pipeline.ts';
 import type { StandardFile } from '../../src/types/generated/standard.ts';
 import { root } from '../helpers/fixtures.ts';
-import { sharedStrings, sheetGrid, unzipParts, workbookSheets, xmlProblems } from './xlsx-read.ts';
+import {
+  cellFormats,
+  sharedStrings,
+  sheetGrid,
+  unzipParts,
+  workbookSheets,
+  xmlProblems,
+} from './xlsx-read.ts';
 
 let outputs: CountyYearOutput[] = [];
 let standards: StandardFile[] = [];
@@ -82,12 +90,14 @@ test.each(names)('%s: the workbook is well-formed and its cells round-trip', (na
   const parts = unzipParts(xlsx?.bytes ?? new Uint8Array());
   for (const [part, xml] of parts) expect(xmlProblems(xml), part).toEqual([]);
   const strings = sharedStrings(parts.get('xl/sharedStrings.xml') ?? '');
+  const formats = cellFormats(parts.get('xl/styles.xml') ?? '');
   const tables = [aboutTable(result, standards), ...downloadTables(result, standards)];
   const sheets = workbookSheets(parts);
   expect(sheets.map((sheet) => sheet.name)).toEqual(tables.map((table) => table.title));
+  // Each number comes back with its value and, from its number format, its decimals.
   tables.forEach((table, index) => {
     const xml = parts.get(sheets[index]?.part ?? '') ?? '';
-    expect(sheetGrid(xml, strings, table.columns.length)).toEqual([table.columns, ...table.rows]);
+    expect(sheetGrid(xml, strings, table.columns.length, formats)).toEqual([table.columns, ...table.rows]);
   });
 });
 
@@ -96,4 +106,47 @@ test('the downloads are deterministic', () => {
   const first = downloadsFor(result, standards);
   const second = downloadsFor(structuredClone(result), [...standards].reverse());
   expect(second).toEqual(first);
+});
+
+test.each(names)('%s: every number prints at its precision, never with float noise', (name) => {
+  const { result } = output(name);
+  for (const table of downloadTables(result, standards)) {
+    const lines = csvText(table).split('\r\n').slice(1, -1);
+    for (const line of lines) {
+      for (const field of line.split(',')) {
+        // Numbers only (not 1:x, 2016-2017 or a school's id).
+        if (!/^-?[\d.e+]+$/.test(field)) continue;
+        // At most four decimals (a computed figure one decimal past a four-place printed one).
+        expect(field, `${table.id}: ${line}`).toMatch(/^-?\d+(?:\.\d{1,4})?$/);
+      }
+    }
+  }
+});
+
+test('Tongdao: the schools and county tables print as the data page does', () => {
+  const { result } = output('tongdao-2019');
+  const [schools, county] = downloadTables(result, standards);
+  const header = schools?.columns ?? [];
+  const first = schools?.rows.find((row) => row[0] === 'td-p01') ?? [];
+  const at = (column: string) => csvField(first[header.indexOf(column)] ?? null);
+  // The page: 城区第一小学 … 生均教学及辅助用房面积：差 3018.4 ㎡ (3018.3999999999996 in binary).
+  expect(at('优质均衡差距：生均教学及辅助用房面积（㎡）')).toBe('3018.4');
+  expect(at('优质均衡差距：生均教学仪器设备值（元）')).toBe('0');
+  // 师生比 as the x of 1:x, with two decimals; an indicator value with three.
+  expect(header).toContain('师生比（1:x）');
+  expect(header).not.toContain('师生比');
+  expect(at('师生比（1:x）')).toMatch(/^1[0-9]\.\d{2}$/);
+  expect(at('生均教学及辅助用房面积（㎡）')).toMatch(/^\d+\.\d{3}$/);
+  // The county table: 小学 基本均衡 师生比 1:16.89 as the page prints it, coefficient 0.231.
+  const ratio = county?.rows.find(
+    (row) => row[0] === '小学' && row[1] === '基本均衡' && row[4] === 'teachers_per_student',
+  );
+  expect(ratio?.slice(6, 9).map((cell) => csvField(cell ?? null))).toEqual(['1:x', '16.89', '0.231']);
+  const value = result.levels.primary.basic?.indicators.teachers_per_student?.value;
+  expect(`1:${csvField(ratio?.[7] ?? null)}`).toBe(indicatorValueText('teachers_per_student', value ?? 0));
+  // The provincial 师生比 standard value (0.03 teachers per student) as 1:33.33.
+  const provincial = county?.rows.find(
+    (row) => row[0] === '小学' && row[1] === '省定办学基本标准' && row[4] === 'teachers_per_student',
+  );
+  expect(csvField(provincial?.[11] ?? null)).toBe('33.33');
 });

@@ -1,4 +1,5 @@
 import { expect, test } from 'vitest';
+import { isNumberCell } from '../../src/downloads/table.ts';
 import { aboutTable, countyTable, downloadTables, schoolTable } from '../../src/downloads/tables.ts';
 import { keyLabel } from '../../src/figures/labels.ts';
 import { loadStandard } from '../helpers/fixtures.ts';
@@ -11,7 +12,7 @@ test('every row has one cell per column and numbers are finite', () => {
   ]) {
     for (const row of table.rows) {
       expect(row).toHaveLength(table.columns.length);
-      for (const cell of row) if (typeof cell === 'number') expect(Number.isFinite(cell)).toBe(true);
+      for (const cell of row) if (isNumberCell(cell)) expect(Number.isFinite(cell.value)).toBe(true);
     }
   }
 });
@@ -57,8 +58,8 @@ test('a composite standard gets a 综合差异系数 row with its verdict', () =
   };
   const rows = countyTable(result, [basic, tinyStandard]).rows.filter((row) => row[1] === '基本均衡');
   expect(rows.map((row) => [row[5], row[7], row[8], row[9], row[10]])).toEqual([
-    ['生均图书册数', 20, 0.3, null, null],
-    ['综合差异系数', null, 0.3, 0.65, '是'],
+    ['生均图书册数', { value: 20, decimals: 3 }, { value: 0.3, decimals: 3 }, null, null],
+    ['综合差异系数', null, { value: 0.3, decimals: 3 }, { value: 0.65, decimals: 2 }, '是'],
     ['本学段结论', null, null, null, '是'],
   ]);
   // The composite's row carries the composite's own verdict, the conclusion the standard's.

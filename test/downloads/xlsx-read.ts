@@ -2,10 +2,12 @@
  * Reading back what src/downloads/xlsx.ts writes, for tests: unzip with fflate, a small XML
  * well-formedness check (Node has no DOMParser, and the parts are simple enough that a
  * tokenizer checking tags, attributes, entities and characters is a real check), and the
- * cell grid of each sheet with shared strings resolved and escapes decoded.
+ * cell grid of each sheet with shared strings resolved and escapes decoded, numbers with the
+ * decimals their cell's number format (styles.xml) shows.
  */
 import { strFromU8, unzipSync } from 'fflate';
 import type { Cell } from '../../src/downloads/table.ts';
+import { printedDecimals } from '../../src/text/decimal.ts';
 
 export function unzipParts(bytes: Uint8Array): Map<string, string> {
   const files = unzipSync(bytes);
@@ -104,21 +106,59 @@ export interface SheetCell {
   value: Cell;
 }
 
-/** Every written cell of a worksheet part, strings resolved, numbers parsed. */
-export function sheetCells(xml: string, strings: readonly string[]): SheetCell[] {
+/** The number formats Excel knows by id that the writer uses. */
+const builtinFormats: Readonly<Record<number, string>> = { 0: 'General', 1: '0', 2: '0.00', 49: '@' };
+
+/** The number format code of each cell format (cellXfs, by index) of a styles.xml part. */
+export function cellFormats(stylesXml: string): string[] {
+  const custom = new Map(
+    [...stylesXml.matchAll(/<numFmt numFmtId="(\d+)" formatCode="([^"]*)"\/>/g)].map(([, id, code]) => [
+      Number(id),
+      decodeText(code ?? ''),
+    ]),
+  );
+  const xfs = /<cellXfs count="\d+">(.*?)<\/cellXfs>/.exec(stylesXml)?.[1] ?? '';
+  return [...xfs.matchAll(/<xf numFmtId="(\d+)"/g)].map(([, id]) => {
+    const numFmtId = Number(id);
+    return custom.get(numFmtId) ?? builtinFormats[numFmtId] ?? `#${numFmtId}`;
+  });
+}
+
+/** Decimals a number format shows: 0 → 0, 0.000 → 3; undefined for General and others. */
+export function formatDecimals(code: string): number | undefined {
+  const match = /^0(?:\.(0+))?$/.exec(code);
+  return match === null ? undefined : (match[1]?.length ?? 0);
+}
+
+/**
+ * Every written cell of a worksheet part, strings resolved, numbers parsed with the decimals
+ * their format shows (as entered when the format is General).
+ */
+export function sheetCells(
+  xml: string,
+  strings: readonly string[],
+  formats: readonly string[] = [],
+): SheetCell[] {
   const cells: SheetCell[] = [];
   const pattern = /<c r="([A-Z]+)(\d+)"(?: s="(\d+)")?(?: t="(\w+)")?><v>([^<]*)<\/v><\/c>/g;
   for (const [, letters = '', row = '', style = '0', type, value = ''] of xml.matchAll(pattern)) {
-    const cell: Cell = type === 's' ? (strings[Number(value)] ?? null) : Number(value);
+    const number = Number(value);
+    const decimals = formatDecimals(formats[Number(style)] ?? 'General') ?? printedDecimals(number);
+    const cell: Cell = type === 's' ? (strings[Number(value)] ?? null) : { value: number, decimals };
     cells.push({ row: Number(row) - 1, column: columnIndex(letters), style: Number(style), value: cell });
   }
   return cells;
 }
 
 /** A worksheet as a grid of `width` columns; unwritten cells are null. */
-export function sheetGrid(xml: string, strings: readonly string[], width: number): Cell[][] {
+export function sheetGrid(
+  xml: string,
+  strings: readonly string[],
+  width: number,
+  formats: readonly string[] = [],
+): Cell[][] {
   const grid: Cell[][] = [];
-  for (const cell of sheetCells(xml, strings)) {
+  for (const cell of sheetCells(xml, strings, formats)) {
     while (grid.length <= cell.row) grid.push(Array.from({ length: width }, () => null));
     const row = grid[cell.row];
     if (row !== undefined) row[cell.column] = cell.value;

@@ -1,9 +1,10 @@
 import { afterEach, expect, test } from 'vitest';
-import type { Table } from '../../src/downloads/table.ts';
+import { count, fixed, type Table } from '../../src/downloads/table.ts';
 import { aboutTable, downloadTables } from '../../src/downloads/tables.ts';
-import { columnName, xlsxBytes, xmlText } from '../../src/downloads/xlsx.ts';
+import { columnName, numberFormatCode, xlsxBytes, xmlText } from '../../src/downloads/xlsx.ts';
 import { attributeName, markupName, tinyResult, tinyStandard } from './fixture.ts';
 import {
+  cellFormats,
   sharedStrings,
   sheetCells,
   sheetGrid,
@@ -23,10 +24,10 @@ const awkward: Table = {
   title: '难写的文字',
   columns: ['文字', '数'],
   rows: [
-    [markupName, -3.5],
-    [attributeName, 0],
-    ['{x}', 1e-7],
-    ['Tom & Jerry', 123456789012],
+    [markupName, fixed(-3.5, 1)],
+    [attributeName, count(0)],
+    ['{x}', fixed(1e-7, 7)],
+    ['Tom & Jerry', count(123456789012)],
     ['  leading and trailing  ', null],
     ['two\nlines\tand\r\nCRLF', null],
     ['bell \u0007 and NUL \u0000', null],
@@ -75,9 +76,10 @@ test('sheets are named in Chinese and hold every cell of their table', () => {
   const sheets = workbookSheets(parts);
   expect(sheets.map((sheet) => sheet.name)).toEqual(['说明', '学校指标表', '县域指标表', '已公开数字核对表']);
   const strings = sharedStrings(parts.get('xl/sharedStrings.xml') ?? '');
+  const formats = cellFormats(parts.get('xl/styles.xml') ?? '');
   tables.forEach((table, index) => {
     const part = parts.get(sheets[index]?.part ?? '') ?? '';
-    expect(sheetGrid(part, strings, table.columns.length)).toEqual([table.columns, ...table.rows]);
+    expect(sheetGrid(part, strings, table.columns.length, formats)).toEqual([table.columns, ...table.rows]);
   });
 });
 
@@ -95,15 +97,16 @@ test('markup, quotes and braces stay plain text, escaped in the shared strings',
   expect(xml).toContain('<t xml:space="preserve">  leading and trailing  </t>');
   expect(xml).toContain('two\nlines\tand&#13;\nCRLF');
   const strings = sharedStrings(xml);
-  const grid = sheetGrid(parts.get('xl/worksheets/sheet1.xml') ?? '', strings, 2);
+  const formats = cellFormats(parts.get('xl/styles.xml') ?? '');
+  const grid = sheetGrid(parts.get('xl/worksheets/sheet1.xml') ?? '', strings, 2, formats);
   expect(grid).toEqual([awkward.columns, ...awkward.rows]);
 });
 
 test('numbers are numeric cells, text is shared strings, the formula-like text is not a formula', () => {
   const sheet = unzipParts(xlsxBytes([awkward])).get('xl/worksheets/sheet1.xml') ?? '';
-  expect(sheet).toContain('<c r="B2"><v>-3.5</v></c>');
-  expect(sheet).toContain('<c r="B4"><v>1e-7</v></c>');
-  expect(sheet).toContain('<c r="B5"><v>123456789012</v></c>');
+  expect(sheet).toMatch(/<c r="B2" s="\d+"><v>-3.5<\/v><\/c>/);
+  expect(sheet).toMatch(/<c r="B4" s="\d+"><v>1e-7<\/v><\/c>/);
+  expect(sheet).toMatch(/<c r="B5" s="\d+"><v>123456789012<\/v><\/c>/);
   expect(sheet).toMatch(/<c r="A11" t="s"><v>\d+<\/v><\/c>/);
   expect(sheet).not.toContain('<f>');
   expect(sheet).not.toContain('C1');
@@ -112,15 +115,52 @@ test('numbers are numeric cells, text is shared strings, the formula-like text i
 test('the header row is bold and frozen', () => {
   const parts = unzipParts(tinyWorkbook().bytes);
   const styles = parts.get('xl/styles.xml') ?? '';
+  const strings = sharedStrings(parts.get('xl/sharedStrings.xml') ?? '');
   expect(styles).toContain('<font><b/>');
-  expect(styles).toMatch(/<cellXfs count="2"><xf [^>]*\/><xf [^>]*fontId="1"/);
+  expect(styles).toMatch(/<cellXfs count="\d+"><xf [^>]*\/><xf [^>]*fontId="1"/);
   for (const { part } of workbookSheets(parts)) {
     const xml = parts.get(part) ?? '';
     expect(xml).toContain('<pane ySplit="1" topLeftCell="A2" activePane="bottomLeft" state="frozen"/>');
-    const cells = sheetCells(xml, []);
+    const cells = sheetCells(xml, strings);
     expect(cells.filter((cell) => cell.row === 0).every((cell) => cell.style === 1)).toBe(true);
-    expect(cells.filter((cell) => cell.row > 0).every((cell) => cell.style === 0)).toBe(true);
+    // Below the header, text has the default style; numbers have theirs (see the next test).
+    const text = cells.filter((cell) => cell.row > 0 && typeof cell.value === 'string');
+    expect(text.length).toBeGreaterThan(0);
+    expect(text.every((cell) => cell.style === 0)).toBe(true);
   }
+});
+
+test('every number cell carries the number format of its decimals, declared in styles.xml', () => {
+  const parts = unzipParts(tinyWorkbook().bytes);
+  const styles = parts.get('xl/styles.xml') ?? '';
+  // Custom formats (those Excel has no id for) are declared in numFmts from id 164 up.
+  expect(styles).toContain(
+    '<numFmts count="2"><numFmt numFmtId="164" formatCode="0.000"/><numFmt numFmtId="165" formatCode="0.0"/></numFmts>',
+  );
+  const formats = cellFormats(styles);
+  const sheets = workbookSheets(parts);
+  const codes = (sheet: number, column: number) =>
+    new Set(
+      sheetCells(parts.get(sheets[sheet]?.part ?? '') ?? '', [], formats)
+        .filter((cell) => cell.row > 0 && cell.column === column)
+        .map((cell) => formats[cell.style]),
+    );
+  // 学校指标表: 在校生数 0, 生均图书册数 0.000, 达标项数 0, 差距（册）0.
+  expect(codes(1, 7)).toEqual(new Set(['0']));
+  expect(codes(1, 8)).toEqual(new Set(['0.000']));
+  expect(codes(1, 11)).toEqual(new Set(['0']));
+  expect(codes(1, 14)).toEqual(new Set(['0']));
+  // 县域指标表: 县域值 0.000, 差异系数 0.000, 限值 0.00, 每校标准值 as entered (0), counts 0.
+  expect(codes(2, 7)).toEqual(new Set(['0.000']));
+  expect(codes(2, 8)).toEqual(new Set(['0.000']));
+  expect(codes(2, 9)).toEqual(new Set(['0.00']));
+  expect(codes(2, 11)).toEqual(new Set(['0']));
+  expect(codes(2, 12)).toEqual(new Set(['0']));
+  // 已公开数字核对表: 印发值 as printed (37.5, 0.25, 40), 测算值 to the same precision.
+  expect(codes(3, 2)).toEqual(new Set(['0.0', '0.00', '0']));
+  expect(codes(3, 3)).toEqual(new Set(['0.0', '0.000']));
+  expect(numberFormatCode(0)).toBe('0');
+  expect(numberFormatCode(3)).toBe('0.000');
 });
 
 test('two builds give byte-identical files', () => {

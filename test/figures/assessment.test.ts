@@ -15,12 +15,14 @@ import {
   planMethodText,
   planReasonText,
   quantityText,
+  schoolLineTail,
   shortfallText,
   stateClass,
   subjectLevelText,
   valueText,
   verdictNames,
   vetoStateNames,
+  vetoTitle,
 } from '../../src/figures/assessment.ts';
 import type { ComputeResult } from '../../src/types/generated/result.ts';
 import { fixtureAssessment } from './assessment-fixture.ts';
@@ -207,5 +209,28 @@ describe('local adjustments', () => {
     ).toBe('放宽（已启用）：一贯制学校规模放宽（G4，2500 改为 3000、2500 改为 3000.5）');
     expect([...adjustedLineIds([override])]).toEqual(['G11']);
     expect(adjustedLineIds(undefined).size).toBe(0);
+  });
+});
+
+describe('qualifiers in one pair of brackets, sentences without stray spaces', () => {
+  test('a veto: 地方增设, 条文待核实 and 不计入认定结论 together', () => {
+    const veto = { name: '校外培训机构治理不力', optional: true, unconfirmed: true, enabled: false };
+    expect(vetoTitle(veto)).toBe('校外培训机构治理不力（地方增设，条文待核实，不计入认定结论）');
+    expect(vetoTitle({ ...veto, optional: false, unconfirmed: false, enabled: true })).toBe(
+      '校外培训机构治理不力',
+    );
+    for (const item of fixtureAssessment.quality?.vetoes ?? []) expect(vetoTitle(item)).not.toMatch(/）（/);
+  });
+
+  test('what follows a school line’s state: the failing schools, or what is missing', () => {
+    const failing = lines.find((line) => line.state === 'not-met' && (line.schools ?? []).length > 0);
+    const missing = lines.find((line) => line.state === 'not-supplied' && (line.missing ?? []).length > 0);
+    expect(failing).toBeDefined();
+    expect(missing).toBeDefined();
+    if (failing === undefined || missing === undefined) return;
+    expect(schoolLineTail(failing)).toBe(`，${failing.schools?.length} 所学校未达到`);
+    expect(schoolLineTail(missing)).toMatch(/^，缺少\S+$/);
+    expect(schoolLineTail({ state: 'met' })).toBe('');
+    for (const line of lines) expect(`全县${schoolLineTail(line)}。`).not.toMatch(/\s[，。]/);
   });
 });

@@ -46,9 +46,19 @@ describe('figureCatalogue', () => {
       text: '38.53',
     });
     expect(pick('levels.primary.studentsPerTeacher')).toMatchObject({
-      label: '生师比',
+      label: '师生比',
       unit: '',
       text: '1:16.87',
+    });
+    // The 2012 standard's 师生比 (teachers per student, 0.0592) prints as 1:x too.
+    expect(pick('levels.primary.basic.indicators.teachers_per_student.value')).toMatchObject({
+      label: '基本均衡·师生比·县域值',
+      unit: '',
+      text: '1:16.89',
+    });
+    expect(pick('levels.primary.basic.indicators.teachers_per_student.cv')).toMatchObject({ text: '0.231' });
+    expect(pick('levels.primary.provincial.indicators.teachers_per_student.threshold')).toMatchObject({
+      text: '1:33.33',
     });
     expect(pick('facts.investments[2019].amount')).toMatchObject({
       group: '县级事实',

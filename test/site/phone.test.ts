@@ -1,8 +1,8 @@
 /**
- * Every page reads on a phone: at 390 px (normal and large-text mode, and 360 px in large-text
- * mode) and at 1366 px, the page
- * never scrolls sideways, no table cell breaks a word of four CJK characters or fewer, and every
- * table caption stays inside the screen or its scroll region. Each page is loaded once per width.
+ * Every page reads on a phone: at 390 px (in the normal and the large-text mode, and at 360 px in
+ * large text) and at 1366 px, the page never scrolls sideways, no table cell breaks a word of four
+ * CJK characters or fewer, and every table caption stays inside the screen or its scroll region.
+ * Each page is loaded once and read at each width in turn.
  *
  * Each page's measured heights go to test-output/phone/layout.json. For review, with
  * PHONE_SCREENSHOTS=1 the same loads also write full-page screenshots of every page at both widths

@@ -22,6 +22,8 @@ import {
   leaveLargeTextMode,
   measurePageLayout,
   narrowPhoneWidth,
+  openAllDetails,
+  pageHeight,
   phoneWidth,
 } from './support/phone.ts';
 import { useSession } from './support/session.ts';
@@ -87,7 +89,8 @@ test('the checks find a page that scrolls sideways, a broken short word and a cu
 });
 
 describe(`pages read on a phone and on a laptop (${siteDir})`, () => {
-  // One load per page: read at 390 px, in large text (and at 360 px), then widened to 1366 px.
+  // One load per page, read at each width in turn: the heights first, as the page loads (its
+  // charts' data tables folded), then everything with those tables unfolded.
   test.for(pages)('%s', async (pagePath) => {
     const measured: Record<string, LayoutFacts> = {};
     await page.setViewportSize({ width: phoneWidth, height: 844 });
@@ -96,22 +99,32 @@ describe(`pages read on a phone and on a laptop (${siteDir})`, () => {
     await page.evaluate(() => document.fonts.ready.then(() => undefined));
 
     await shoot(pagePath, `${phoneWidth}`);
-    measured[`${phoneWidth} px`] = await measurePageLayout(page);
+    const height = await pageHeight(page);
     await enterLargeTextMode(page);
     await shoot(pagePath, `${phoneWidth}.large`);
+    heights[pagePath] = {
+      [`${phoneWidth} px`]: height,
+      [`${phoneWidth} px, large text`]: await pageHeight(page),
+    };
+
+    await openAllDetails(page);
     measured[`${phoneWidth} px, large text`] = await measurePageLayout(page);
     // The narrowest phone in common use, in the mode that needs the most room.
     await page.setViewportSize({ width: narrowPhoneWidth, height: 800 });
     measured[`${narrowPhoneWidth} px, large text`] = await measurePageLayout(page);
     await leaveLargeTextMode(page);
+    await page.setViewportSize({ width: phoneWidth, height: 844 });
+    measured[`${phoneWidth} px`] = await measurePageLayout(page);
 
     await page.setViewportSize({ width: desktopWidth, height: 900 });
-    await shoot(pagePath, `${desktopWidth}`);
     measured[`${desktopWidth} px`] = await measurePageLayout(page);
+    if (screenshots) {
+      await page.evaluate(() => {
+        for (const details of document.querySelectorAll('details')) details.open = false;
+      });
+      await shoot(pagePath, `${desktopWidth}`);
+    }
 
-    heights[pagePath] = Object.fromEntries(
-      Object.entries(measured).map(([where, facts]) => [where, facts.scrollHeight]),
-    );
     const problems = Object.entries(measured).flatMap(([where, facts]) => layoutProblems(facts, where));
     expect(problems).toEqual([]);
   });

@@ -19,8 +19,6 @@ export interface LayoutFacts {
   viewportWidth: number;
   /** How wide the page's content is: more than the viewport means the page scrolls sideways. */
   scrollWidth: number;
-  /** The document's height in CSS pixels, as the page loaded (every `<details>` closed). */
-  scrollHeight: number;
   /** What sticks out to the right of the viewport (the widest few), for the report. */
   overflowing: string[];
   /** Cells of a short CJK word rendered on more than one line. */
@@ -30,19 +28,13 @@ export interface LayoutFacts {
   /** How many cells and captions were looked at (a check over nothing proves nothing). */
   cellsChecked: number;
   captionsChecked: number;
-  /** How many tables the page shows (with every `<details>` open). */
+  /** How many tables the page shows. */
   tables: number;
 }
 
-/**
- * Runs in the page. Opens every `<details>` first, so the tables a reader can unfold are
- * measured as they would show.
- */
+/** Runs in the page, measuring it as it shows now. */
 function measureLayout(shortWord: number): LayoutFacts {
   const root = document.documentElement;
-  const opened = [...document.querySelectorAll('details')].filter((details) => !details.open);
-  const scrollHeight = root.scrollHeight;
-  for (const details of opened) details.open = true;
   const viewportWidth = root.clientWidth;
   const text = (element: Element, length = 24): string =>
     (element.textContent ?? '').replace(/\s+/g, ' ').trim().slice(0, length);
@@ -133,11 +125,9 @@ function measureLayout(shortWord: number): LayoutFacts {
 
   const tables = [...document.querySelectorAll('table')].filter(rendered).length;
   const scrollWidth = root.scrollWidth;
-  for (const details of opened) details.open = false;
   return {
     viewportWidth,
     scrollWidth,
-    scrollHeight,
     overflowing: overflowing.slice(0, 5).map((item) => item.what),
     brokenWords,
     cutCaptions,
@@ -145,6 +135,21 @@ function measureLayout(shortWord: number): LayoutFacts {
     captionsChecked,
     tables,
   };
+}
+
+/** The document's height in CSS pixels. */
+export function pageHeight(page: Page): Promise<number> {
+  return page.evaluate(() => document.documentElement.scrollHeight);
+}
+
+/**
+ * Opens every `<details>` (a chart's data table), so that the tables a reader can unfold are
+ * measured as they would show. They stay open.
+ */
+export async function openAllDetails(page: Page): Promise<void> {
+  await page.evaluate(() => {
+    for (const details of document.querySelectorAll('details')) details.open = true;
+  });
 }
 
 /** Measures the page as it is now (after load, in whatever reading mode it is in). */

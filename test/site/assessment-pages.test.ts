@@ -77,7 +77,7 @@ describe('the work list holds exactly the lines not met and not supplied', () =>
 test('the summary lists every line of the assessment, by part, then the vetoes', () => {
   const html = readFileSync(join(siteDir, 'longting/2021/index.html'), 'utf8');
   const result = resultOf('longting', '2021').assessment;
-  const summary = html.slice(html.indexOf('<table class="assessment-summary"'));
+  const summary = html.slice(html.indexOf('<table class="assessment-summary'));
   const rows = summary.slice(0, summary.indexOf('</table>')).match(/<th scope="row"/g) ?? [];
   // Each line and each veto is a row; the verdict is one more.
   expect(rows.length).toBe((result?.quality?.lines.length ?? 0) + (result?.quality?.vetoes.length ?? 0) + 1);

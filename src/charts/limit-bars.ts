@@ -11,7 +11,15 @@ import { chartBase, type LayerItem } from './chart.ts';
 import { fitDomain, LABEL_GAP, labelStart, widest, wrapText } from './placement.ts';
 import { nameLayers, namesAbove, type StackedRows, stackedRows } from './rows.ts';
 import { textWidth } from './text-metrics.ts';
-import { type Category, COLORS, categoryEncoding, haloTextMarks, innerWidth, type Layout } from './theme.ts';
+import {
+  type Category,
+  COLORS,
+  categoryEncoding,
+  haloTextMarks,
+  innerWidth,
+  type Layout,
+  TICK_OUTLINE,
+} from './theme.ts';
 
 export interface LimitBar {
   /** The column (学段 header) the row is drawn in. */
@@ -134,6 +142,7 @@ export function limitBarsSpec(
         thickness: TICK_THICKNESS,
         height: stacked === undefined ? step : stacked.barHeight + 6,
         opacity: 1,
+        ...TICK_OUTLINE,
         ...barOffset,
       },
       encoding: { y, x: { ...x, field: 'limit' } },

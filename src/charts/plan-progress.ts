@@ -22,6 +22,7 @@ import {
   NARROW,
   OUTLINES,
   SYMBOLS,
+  TICK_OUTLINE,
   WIDE,
 } from './theme.ts';
 
@@ -129,20 +130,28 @@ function progressSpec(input: ProgressInput, layout: Layout): TopLevelSpec {
   const stacked = narrow ? stackedRows(layout) : undefined;
   const width = narrow ? innerWidth(layout) - 2 : WIDE_WIDTH;
   const labelWidth = (row: Row) => textWidth(row.label, fontSize);
-  const outlookOnNameLine =
-    narrow &&
-    rows.every((row) => textWidth(row.item, fontSize, true) + 3 * LABEL_GAP + labelWidth(row) <= width);
+  // Narrow: an outlook at the end of its item's line when both fit there, else after its bar.
+  const onNameLine = (row: Row) =>
+    narrow && textWidth(row.item, fontSize, true) + 3 * LABEL_GAP + labelWidth(row) <= width;
   const labelFrom = (row: Row, last: number) => {
     const scale = width / (last - input.firstYear);
     const rule = { at: (input.targetYear + 1 - input.firstYear) * scale, half: RULE_HALF };
     return labelStart((row.end - input.firstYear) * scale + LABEL_GAP, labelWidth(row), [rule]);
   };
   let last = input.lastShown + 1;
-  if (narrow && !outlookOnNameLine)
-    while (rows.some((row) => labelFrom(row, last) + labelWidth(row) > width) && last < input.lastShown + 30)
+  const afterBar = rows.filter((row) => !onNameLine(row));
+  if (narrow)
+    while (
+      afterBar.some((row) => labelFrom(row, last) + labelWidth(row) > width) &&
+      last < input.lastShown + 30
+    )
       last += 1;
   const scale = width / (last - input.firstYear);
-  const placed = rows.map((row) => ({ ...row, labelAt: input.firstYear + labelFrom(row, last) / scale }));
+  const placed = rows.map((row) => ({
+    ...row,
+    line: onNameLine(row) ? 'name' : 'bar',
+    labelAt: input.firstYear + labelFrom(row, last) / scale,
+  }));
 
   const years = last - input.firstYear;
   const every = Math.max(1, Math.ceil((textWidth('2000', fontSize) + 10) / (width / years)));
@@ -168,20 +177,24 @@ function progressSpec(input: ProgressInput, layout: Layout): TopLevelSpec {
   } as const;
   const barOffset = stacked === undefined ? {} : { yOffset: stacked.barOffset };
   const target = { year: input.targetYear + 1, label: `目标 ${input.targetYear} 年底` };
-  const outlooks = haloTextMarks().map(
-    (mark): LayerItem =>
-      outlookOnNameLine && stacked !== undefined
-        ? {
+  const outlooks = haloTextMarks().flatMap((mark): LayerItem[] => [
+    {
+      data: { values: placed },
+      transform: [{ filter: { field: 'line', equal: 'bar' } }],
+      mark: { ...mark, ...barOffset },
+      encoding: { x: { ...x, field: 'labelAt' }, y, text: { field: 'label', type: 'nominal' } },
+    },
+    ...(stacked === undefined || !placed.some((row) => row.line === 'name')
+      ? []
+      : [
+          {
             data: { values: placed },
+            transform: [{ filter: { field: 'line', equal: 'name' } }],
             mark: { ...mark, align: 'right', yOffset: stacked.nameOffset },
             encoding: { x: { value: width }, y, text: { field: 'label', type: 'nominal' } },
-          }
-        : {
-            data: { values: placed },
-            mark: { ...mark, ...barOffset },
-            encoding: { x: { ...x, field: 'labelAt' }, y, text: { field: 'label', type: 'nominal' } },
-          },
-  );
+          } as LayerItem,
+        ]),
+  ]);
   return {
     ...chartBase(input.caption, layout),
     width,
@@ -212,6 +225,7 @@ function progressSpec(input: ProgressInput, layout: Layout): TopLevelSpec {
               thickness: 2 * RULE_HALF,
               height: stacked.barHeight + 6,
               opacity: 1,
+              ...TICK_OUTLINE,
               ...barOffset,
             },
             encoding: { x: { ...x, field: 'year' }, y },

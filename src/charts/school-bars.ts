@@ -36,7 +36,16 @@ import {
   standingText,
 } from './standing.ts';
 import { textWidth } from './text-metrics.ts';
-import { COLORS, categoryEncoding, haloTextMarks, innerWidth, type Layout, NARROW, WIDE } from './theme.ts';
+import {
+  COLORS,
+  categoryEncoding,
+  haloTextMarks,
+  innerWidth,
+  type Layout,
+  NARROW,
+  TICK_OUTLINE,
+  WIDE,
+} from './theme.ts';
 
 export interface SchoolBarsOptions {
   standard: 'quality' | 'provincial';
@@ -312,7 +321,8 @@ function barsSpec(input: BarsInput): TopLevelSpec {
               thickness: rule.half * 2,
               height: stacked.barHeight + 6,
               opacity: 1,
-              ...ruleMark(rule),
+              color: rule.color,
+              ...TICK_OUTLINE,
               ...barOffset,
             },
             encoding: { x, y },

@@ -40,6 +40,9 @@ export const OUTLINES = {
   neutral: '#6b7785',
 } as const;
 
+/** A thin white outline round a limit's tick, so that it shows where it crosses a dark bar. */
+export const TICK_OUTLINE = { stroke: 'white', strokeWidth: 1 } as const;
+
 /** Series colours for line charts, each paired with a distinct dash and point shape. */
 export const SERIES_COLORS = ['#173f66', '#d55e00', '#2e7d32', '#6a3d9a'] as const;
 export const SERIES_DASHES = [[], [6, 3], [2, 2], [8, 3, 2, 3]] as const;

@@ -1,11 +1,13 @@
 /**
  * A chart as the site uses it: a Vega-Lite spec, the caption and one generated sentence that
  * says what it shows, the same data as an accessible table, and an id that is a hash of the spec
- * (the same chart on several pages is rendered once).
+ * (the same chart on several pages is rendered once). Every chart is drawn twice from the same
+ * data: `spec` is the wide drawing (desktop, print, the Word edition) and `narrow` the one a
+ * phone shows (src/charts/theme.ts, Layout).
  */
 import { createHash } from 'node:crypto';
 import type { Config, TopLevelSpec } from 'vega-lite';
-import { chartConfig } from './theme.ts';
+import { configFor, type Layout, WIDE } from './theme.ts';
 
 export type ChartKind =
   | 'school-bars'
@@ -22,15 +24,21 @@ export interface ChartTable {
   rows: (string | number)[][];
 }
 
-export interface ChartDefinition {
+/** One drawing of a chart: its spec and the id that names its SVG. */
+export interface ChartDrawing {
   /** `chart-` and 12 hex digits of the SHA-256 of the spec: same spec, same id. */
   id: string;
+  spec: TopLevelSpec;
+}
+
+export interface ChartDefinition extends ChartDrawing {
   kind: ChartKind;
   caption: string;
   /** One Chinese sentence, generated from the data. */
   description: string;
   table: ChartTable;
-  spec: TopLevelSpec;
+  /** The wide drawing is `id` and `spec`; this is the phone's. */
+  narrow: ChartDrawing;
 }
 
 /** JSON with object keys sorted at every depth, so equal specs serialise equally. */
@@ -47,12 +55,18 @@ export function chartId(spec: TopLevelSpec): string {
   return `chart-${createHash('sha256').update(canonicalJson(spec)).digest('hex').slice(0, 12)}`;
 }
 
-/** The top-level properties every chart shares: schema, shared config, and the caption as description. */
-export function chartBase(caption: string): { $schema: string; description: string; config: Config } {
+/**
+ * The top-level properties every chart shares: schema, the config of its layout, and the caption
+ * as description.
+ */
+export function chartBase(
+  caption: string,
+  layout: Layout = WIDE,
+): { $schema: string; description: string; config: Config } {
   return {
     $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
     description: caption,
-    config: chartConfig,
+    config: configFor(layout),
   };
 }
 
@@ -61,12 +75,23 @@ export interface ChartParts {
   caption: string;
   description: string;
   table: ChartTable;
+  /** The wide drawing. */
   spec: TopLevelSpec;
+  /** The narrow drawing of the same data. */
+  narrow: TopLevelSpec;
 }
 
-/** Adds the id: a hash of the spec. */
+/** Adds the ids: hashes of the specs. */
 export function defineChart(parts: ChartParts): ChartDefinition {
-  return { id: chartId(parts.spec), ...parts };
+  const { narrow, ...rest } = parts;
+  return { id: chartId(parts.spec), ...rest, narrow: { id: chartId(narrow), spec: narrow } };
+}
+
+/** One of a chart's two drawings as a definition of its own (what the chart cache draws). */
+export function drawingOf(definition: ChartDefinition, variant: Layout['variant']): ChartDefinition {
+  return variant === 'wide'
+    ? definition
+    : { ...definition, id: definition.narrow.id, spec: definition.narrow.spec };
 }
 
 /** One view of a `layer` array. */

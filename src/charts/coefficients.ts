@@ -6,14 +6,14 @@
  * Which test applies and its verdicts are the engine's (coefficientTest, compositePass, pass).
  */
 
-import type { TopLevelSpec } from 'vega-lite';
 import { isDefined, type Measure } from '../compute/measure.ts';
 import { standardKindNames } from '../figures/vocabulary.ts';
 import type { ComputeResult, StandardResult } from '../types/generated/result.ts';
-import { type ChartDefinition, chartBase, defineChart, type LayerItem } from './chart.ts';
+import { type ChartDefinition, defineChart } from './chart.ts';
 import { formatCoefficient, formatLimit, LEVEL_NAMES, LEVELS, type LevelKey } from './format.ts';
 import { type IndicatorLabels, indicatorLabel } from './labels.ts';
-import { type Category, COLORS, categoryEncoding, haloTextMarks, OUTLINES, SYMBOLS } from './theme.ts';
+import { type LimitBar, type LimitPanel, limitBarsSpec } from './limit-bars.ts';
+import { type Category, COLORS, NARROW, OUTLINES, SYMBOLS, WIDE } from './theme.ts';
 
 export interface CoefficientOptions {
   labels?: IndicatorLabels;
@@ -32,15 +32,6 @@ const STATUS_CATEGORIES: Readonly<Record<Status, Category>> = {
   over: { text: STATUS_TEXT.over, fill: COLORS.below, stroke: OUTLINES.below },
   reference: { text: STATUS_TEXT.reference, fill: COLORS.neutral, stroke: OUTLINES.neutral },
 };
-
-interface Row {
-  column: string;
-  indicator: string;
-  cv: number;
-  limit: number | null;
-  status: string;
-  label: string;
-}
 
 interface TableRow {
   standard: string;
@@ -64,15 +55,9 @@ function label(cv: number, status: Status): string {
   return status === 'within' ? `${text} ${SYMBOLS.met}` : `${text} ${SYMBOLS.below} 超限`;
 }
 
-interface Panel {
-  title: string;
-  columns: string[];
-  rows: Row[];
-}
-
 export function coefficientChart(result: ComputeResult, options: CoefficientOptions = {}): ChartDefinition {
   const tableRows: TableRow[] = [];
-  const panels: Panel[] = [];
+  const panels: LimitPanel[] = [];
   const summary: string[] = [];
 
   for (const kind of ['basic', 'quality'] as const) {
@@ -83,7 +68,7 @@ export function coefficientChart(result: ComputeResult, options: CoefficientOpti
     });
     if (reference === undefined || levels.length === 0) continue;
     const standardName = standardKindNames[kind];
-    const rows: Row[] = [];
+    const rows: LimitBar[] = [];
     const columns: string[] = [];
     const overByLevel: string[] = [];
     for (const [level, standard] of levels) {
@@ -109,7 +94,7 @@ export function coefficientChart(result: ComputeResult, options: CoefficientOpti
         if (isDefined(cv))
           rows.push({
             column,
-            indicator,
+            category: indicator,
             cv,
             limit: limit ?? null,
             status: STATUS_TEXT[status],
@@ -140,60 +125,10 @@ export function coefficientChart(result: ComputeResult, options: CoefficientOpti
   }
   if (panels.length === 0) throw new Error(`${result.county} ${result.year}: no coefficient to chart`);
 
-  const maxValue = Math.max(
-    ...panels.flatMap((panel) =>
-      panel.rows.flatMap((row) => (row.limit === null ? [row.cv] : [row.cv, row.limit])),
-    ),
-  );
-  const domain: number[] = [0, Math.ceil(maxValue * 10 + 0.5) / 10];
-  const x = { field: 'cv', type: 'quantitative', title: '差异系数', scale: { domain } } as const;
-  const y = { field: 'indicator', type: 'nominal', sort: null, title: null } as const;
-  const legendOrder: Status[] = ['within', 'over', 'reference'];
-  const facets = panels.map((panel) => {
-    const layer: LayerItem[] = [
-      {
-        mark: { type: 'bar', height: { band: 0.7 }, strokeWidth: 1 },
-        encoding: {
-          y,
-          x: { ...x, axis: { grid: true, tickCount: 5, format: '~r' } },
-          ...categoryEncoding(
-            'status',
-            legendOrder.map((status) => STATUS_CATEGORIES[status]),
-          ),
-        },
-      },
-      {
-        transform: [{ filter: { field: 'limit', valid: true } }],
-        mark: { type: 'tick', color: COLORS.rule, thickness: 2, bandSize: 22, opacity: 1 },
-        encoding: { y, x: { ...x, field: 'limit' } },
-      },
-      ...haloTextMarks(4).map((mark) => ({
-        mark,
-        encoding: { y, x, text: { field: 'label', type: 'nominal' as const } },
-      })),
-    ];
-    return {
-      title: panel.title,
-      data: { values: panel.rows },
-      facet: {
-        column: {
-          field: 'column',
-          type: 'nominal',
-          sort: panel.columns,
-          title: null,
-          header: { labelAnchor: 'start', labelPadding: 6 },
-        },
-      },
-      spec: { width: 250, height: { step: 22 }, layer },
-      resolve: { scale: { x: 'shared' } },
-    } as const;
-  });
-
   const caption = `${result.countyName} ${result.year} 年各项指标差异系数与限值`;
-  const spec: TopLevelSpec =
-    facets.length === 1 && facets[0] !== undefined
-      ? { ...chartBase(caption), ...facets[0] }
-      : { ...chartBase(caption), vconcat: facets, resolve: { legend: { color: 'shared' } } };
+  const layout = { xTitle: '差异系数', categories, wideWidth: 250, wideStep: 22 };
+  const wide = limitBarsSpec(caption, panels, WIDE, layout);
+  const narrow = limitBarsSpec(caption, panels, NARROW, layout);
 
   return defineChart({
     kind: 'coefficients',
@@ -210,9 +145,13 @@ export function coefficientChart(result: ComputeResult, options: CoefficientOpti
         row.status === 'reference' ? '不单独判定' : STATUS_TEXT[row.status],
       ]),
     },
-    spec,
+    spec: wide,
+    narrow,
   });
 }
+
+const legendOrder: Status[] = ['within', 'over', 'reference'];
+const categories = legendOrder.map((status) => STATUS_CATEGORIES[status]);
 
 function describe(kind: 'basic' | 'quality', levels: [LevelKey, StandardResult][], parts: string[]): string {
   if (kind === 'basic') {

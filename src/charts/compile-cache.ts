@@ -35,22 +35,26 @@ function distinctArrays(arrays: readonly unknown[][]): { distinct: unknown[][]; 
   return { distinct, pattern };
 }
 
-/** Every `values` array of inline data in the spec, in document order. */
-function dataArrays(spec: unknown): unknown[][] {
-  const found: unknown[][] = [];
-  const walk = (node: unknown) => {
-    if (Array.isArray(node)) {
-      for (const item of node) walk(item);
-      return;
+/**
+ * The spec with every array of inline data (`data: { values: [...] }`, at any depth) replaced by
+ * 0, and those arrays in document order. Other `values` (an axis's tick values, a legend's) are
+ * part of the shape.
+ */
+function withoutData(spec: unknown): { body: unknown; arrays: unknown[][] } {
+  const arrays: unknown[][] = [];
+  const walk = (node: unknown, key: string | undefined): unknown => {
+    if (Array.isArray(node)) return node.map((item) => walk(item, undefined));
+    if (node === null || typeof node !== 'object') return node;
+    const out: Record<string, unknown> = {};
+    for (const [name, value] of Object.entries(node)) {
+      if (key === 'data' && name === 'values' && Array.isArray(value)) {
+        arrays.push(value);
+        out[name] = 0;
+      } else out[name] = walk(value, name);
     }
-    if (node === null || typeof node !== 'object') return;
-    for (const [key, value] of Object.entries(node)) {
-      if (key === 'values' && Array.isArray(value)) found.push(value);
-      else walk(value);
-    }
+    return out;
   };
-  walk(spec);
-  return found;
+  return { body: walk(spec, undefined), arrays };
 }
 
 const descriptionOf = (spec: TopLevelSpec) => (spec as { description?: string }).description;
@@ -60,10 +64,10 @@ const descriptionOf = (spec: TopLevelSpec) => (spec as { description?: string })
  * falls back to its default), with the pattern of repeated arrays; and the distinct arrays.
  */
 function shapeOf(spec: TopLevelSpec): { key: string; distinct: unknown[][] } {
-  const { distinct, pattern } = distinctArrays(dataArrays(spec));
   const { description, ...rest } = spec as TopLevelSpec & { description?: string };
-  const body = JSON.stringify(rest, (key, value) => (key === 'values' && Array.isArray(value) ? 0 : value));
-  return { key: `${pattern.join(',')}|${description ? 'described' : ''}|${body}`, distinct };
+  const { body, arrays } = withoutData(rest);
+  const { distinct, pattern } = distinctArrays(arrays);
+  return { key: `${pattern.join(',')}|${description ? 'described' : ''}|${JSON.stringify(body)}`, distinct };
 }
 
 export function shapeCompiler(compile: (spec: TopLevelSpec) => vega.Spec): (spec: TopLevelSpec) => vega.Spec {

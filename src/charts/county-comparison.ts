@@ -1,22 +1,15 @@
 /**
- * The basic-balance composite coefficient of each county (and year) per 学段 against its limit:
- * the home page's comparison. A tick marks each county's limit; a value over it is red and ✗.
+ * The basic-balance composite coefficient of each county per 学段 against its limit: the home
+ * page's comparison. Counties are compared across different years, so each is named with the
+ * year of its figures: 五大连池市（2018）. A tick marks each county's limit; a value over it is
+ * red and ✗.
  */
-import type { TopLevelSpec } from 'vega-lite';
 import { isDefined } from '../compute/measure.ts';
 import type { ComputeResult } from '../types/generated/result.ts';
-import { type ChartDefinition, chartBase, defineChart } from './chart.ts';
+import { type ChartDefinition, defineChart } from './chart.ts';
 import { formatCoefficient, formatLimit, LEVEL_NAMES, LEVELS, type LevelKey } from './format.ts';
-import { COLORS, categoryEncoding, haloTextMarks, OUTLINES, SYMBOLS } from './theme.ts';
-
-interface Row {
-  county: string;
-  column: string;
-  cv: number;
-  limit: number;
-  status: string;
-  label: string;
-}
+import { type LimitBar, limitBarsSpec } from './limit-bars.ts';
+import { COLORS, NARROW, OUTLINES, SYMBOLS, WIDE } from './theme.ts';
 
 const WITHIN = `${SYMBOLS.met} 不高于限值`;
 const OVER = `${SYMBOLS.below} 高于限值`;
@@ -32,12 +25,8 @@ export function countyComparisonChart(results: readonly ComputeResult[]): ChartD
     }),
   );
   if (entries.length === 0) throw new Error('no result has a basic-balance composite coefficient');
-  // A county shown with two years gets its year; one year per county reads by name alone.
-  const years = new Map<string, Set<number>>();
-  for (const { result } of entries)
-    years.set(result.county, (years.get(result.county) ?? new Set()).add(result.year));
-  const countyLabel = (result: ComputeResult): string =>
-    (years.get(result.county)?.size ?? 0) > 1 ? `${result.countyName}（${result.year}）` : result.countyName;
+  // Every county with the year its figures are of: the counties' latest years differ.
+  const countyLabel = (result: ComputeResult): string => `${result.countyName}（${result.year}）`;
   const limitsBy = (level: LevelKey): Set<number> =>
     new Set(entries.filter((entry) => entry.level === level).map((entry) => entry.limit));
   const column = (level: LevelKey): string => {
@@ -47,11 +36,11 @@ export function countyComparisonChart(results: readonly ComputeResult[]): ChartD
       : LEVEL_NAMES[level];
   };
 
-  const rows: Row[] = entries.flatMap(({ result, level, cv, limit, over }) => {
+  const rows: LimitBar[] = entries.flatMap(({ result, level, cv, limit, over }) => {
     if (!isDefined(cv)) return [];
     return [
       {
-        county: countyLabel(result),
+        category: countyLabel(result),
         column: column(level),
         cv,
         limit,
@@ -64,49 +53,16 @@ export function countyComparisonChart(results: readonly ComputeResult[]): ChartD
   });
   const counties = [...new Set(entries.map(({ result }) => countyLabel(result)))];
   const levelsShown = LEVELS.filter((level) => entries.some((entry) => entry.level === level));
-  const max = Math.max(...rows.flatMap((row) => [row.cv, row.limit]));
-  const domain: number[] = [0, Math.ceil(max * 10 + 0.5) / 10];
-  const x = { field: 'cv', type: 'quantitative', title: '综合差异系数', scale: { domain } } as const;
-  const y = { field: 'county', type: 'nominal', sort: counties, title: null } as const;
   const caption = '各县（市、区）基本均衡综合差异系数与限值';
-
-  const spec: TopLevelSpec = {
-    ...chartBase(caption),
-    data: { values: rows },
-    facet: {
-      column: {
-        field: 'column',
-        type: 'nominal',
-        sort: levelsShown.map(column),
-        title: null,
-        header: { labelAnchor: 'start', labelPadding: 6 },
-      },
-    },
-    spec: {
-      width: 240,
-      height: { step: 26 },
-      layer: [
-        {
-          mark: { type: 'bar', height: { band: 0.7 }, strokeWidth: 1 },
-          encoding: {
-            y,
-            x: { ...x, axis: { grid: true, tickCount: 5, format: '~r' } },
-            ...categoryEncoding('status', [
-              { text: WITHIN, fill: COLORS.met, stroke: OUTLINES.met },
-              { text: OVER, fill: COLORS.below, stroke: OUTLINES.below },
-            ]),
-          },
-        },
-        {
-          mark: { type: 'tick', color: COLORS.rule, thickness: 2, bandSize: 26, opacity: 1 },
-          encoding: { y, x: { ...x, field: 'limit' } },
-        },
-        ...haloTextMarks(4).map((mark) => ({
-          mark,
-          encoding: { y, x, text: { field: 'label', type: 'nominal' as const } },
-        })),
-      ],
-    },
+  const panels = [{ columns: levelsShown.map(column), rows }];
+  const options = {
+    xTitle: '综合差异系数',
+    categories: [
+      { text: WITHIN, fill: COLORS.met, stroke: OUTLINES.met },
+      { text: OVER, fill: COLORS.below, stroke: OUTLINES.below },
+    ],
+    wideWidth: 240,
+    wideStep: 26,
   };
 
   const parts = levelsShown.map((level) => {
@@ -144,6 +100,7 @@ export function countyComparisonChart(results: readonly ComputeResult[]): ChartD
         isDefined(cv) ? (over ? OVER : WITHIN) : '无法计算',
       ]),
     },
-    spec,
+    spec: limitBarsSpec(caption, panels, WIDE, options),
+    narrow: limitBarsSpec(caption, panels, NARROW, options),
   });
 }

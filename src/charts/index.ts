@@ -1,6 +1,6 @@
 /** Chart builders, build-time SVG rendering and the accessible table of every chart. */
-export type { ChartDefinition, ChartKind, ChartTable } from './chart.ts';
-export { chartId } from './chart.ts';
+export type { ChartDefinition, ChartDrawing, ChartKind, ChartTable } from './chart.ts';
+export { chartId, drawingOf } from './chart.ts';
 export { type CoefficientOptions, coefficientChart } from './coefficients.ts';
 export { type ComplianceMatrixOptions, complianceMatrixChart } from './compliance-matrix.ts';
 export { countyComparisonChart } from './county-comparison.ts';
@@ -16,7 +16,7 @@ export { compileChart, type RenderAllOptions, renderAll, renderSvg } from './ren
 export { type SchoolBarsOptions, schoolBarsChart } from './school-bars.ts';
 export { escapeHtml, tableHtml } from './table.ts';
 export { textWidth } from './text-metrics.ts';
-export { chartConfig, FONT_FAMILY } from './theme.ts';
+export { chartConfig, FONT_FAMILY, type Layout, NARROW, narrowConfig, WIDE } from './theme.ts';
 export {
   investmentTrend,
   retentionTrend,

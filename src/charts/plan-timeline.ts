@@ -4,8 +4,11 @@
  */
 import type { TopLevelSpec } from 'vega-lite';
 import type { CountyFile } from '../types/generated/county.ts';
-import { type ChartDefinition, chartBase, defineChart } from './chart.ts';
-import { COLORS, haloTextMarks } from './theme.ts';
+import { type ChartDefinition, chartBase, defineChart, type LayerItem } from './chart.ts';
+import { LABEL_GAP, widest } from './placement.ts';
+import { nameLayers, stackedRows } from './rows.ts';
+import { textWidth } from './text-metrics.ts';
+import { COLORS, haloTextMarks, innerWidth, type Layout, NARROW, WIDE } from './theme.ts';
 
 interface PlanDate {
   year: number;
@@ -74,62 +77,8 @@ export function planTimelineChart(county: CountyFile): ChartDefinition | undefin
   const last = Math.max(...rows.map((row) => row.end), target.end);
   const firstYear = new Date(first).getUTCFullYear();
   const lastYear = new Date(last - 1).getUTCFullYear() + 1;
-  // A tick at the start of each year shown; none at the domain's end (it would name the year after).
-  const years = Array.from({ length: lastYear - firstYear }, (_, index) => Date.UTC(firstYear + index, 0, 1));
-  const x = {
-    field: 'start',
-    type: 'temporal',
-    title: '年份',
-    // domainMin/Max rather than domain: with x2, an explicit domain makes Vega-Lite warn of a conflict.
-    scale: {
-      type: 'utc',
-      domainMin: Date.UTC(firstYear, 0, 1),
-      domainMax: Date.UTC(lastYear, 0, 1),
-      nice: false,
-    },
-    axis: { format: '%Y', values: years, grid: true, labelAngle: 0 },
-  } as const;
-  const y = { field: 'phase', type: 'nominal', sort: rows.map((row) => row.phase), title: null } as const;
   const caption = `${county.name}优质均衡发展实施阶段（目标 ${plan.targetYear} 年）`;
-
-  const spec: TopLevelSpec = {
-    ...chartBase(caption),
-    width: 520,
-    height: { step: 30 },
-    layer: [
-      {
-        data: { values: [target] },
-        mark: { type: 'rect', color: COLORS.target, opacity: 1 },
-        encoding: { x, x2: { field: 'end' } },
-      },
-      {
-        data: { values: [target] },
-        mark: {
-          type: 'text',
-          align: 'center',
-          baseline: 'bottom',
-          y: -4,
-          fontWeight: 'bold',
-          color: COLORS.composite,
-        },
-        encoding: {
-          x: { ...x, field: 'mid' },
-          text: { field: 'label', type: 'nominal' },
-        },
-        transform: [{ calculate: '(datum.start + datum.end) / 2', as: 'mid' }],
-      },
-      {
-        data: { values: rows },
-        mark: { type: 'bar', color: COLORS.met, height: { band: 0.6 }, cornerRadius: 2 },
-        encoding: { x, x2: { field: 'end' }, y },
-      },
-      ...haloTextMarks(6).map((mark) => ({
-        data: { values: rows },
-        mark,
-        encoding: { x: { ...x, field: 'end' }, y, text: { field: 'label', type: 'nominal' as const } },
-      })),
-    ],
-  };
+  const drawing = (layout: Layout) => timelineSpec({ caption, rows, target, firstYear, lastYear, layout });
 
   const firstPhase = phases[0];
   const lastPhase = phases.at(-1);
@@ -152,6 +101,123 @@ export function planTimelineChart(county: CountyFile): ChartDefinition | undefin
         phase.summary ?? '',
       ]),
     },
-    spec,
+    spec: drawing(WIDE),
+    narrow: drawing(NARROW),
   });
+}
+
+interface TimelineInput {
+  caption: string;
+  rows: readonly Row[];
+  target: { start: number; end: number; label: string };
+  firstYear: number;
+  lastYear: number;
+  layout: Layout;
+}
+
+const WIDE_WIDTH = 520;
+
+/**
+ * One layout's drawing. Wide: the phases' names beside their bars and the dates after each bar.
+ * Narrow: each phase's name and dates on a line of their own above its bar, which then has the
+ * whole width.
+ */
+function timelineSpec(input: TimelineInput): TopLevelSpec {
+  const { rows, target, layout } = input;
+  const narrow = layout.variant === 'narrow';
+  const { fontSize } = layout;
+  const nameWidth = widest(
+    rows.map((row) => row.phase),
+    fontSize,
+    true,
+  );
+  const stacked = narrow ? stackedRows(layout) : undefined;
+  const width = narrow ? innerWidth(layout) - 2 : WIDE_WIDTH;
+  const start = Date.UTC(input.firstYear, 0, 1);
+  const end = Date.UTC(input.lastYear, 0, 1);
+  const scale = width / (end - start);
+  const labelled = rows.map((row) => ({ ...row, labelAt: row.end + LABEL_GAP / scale }));
+  // A tick at the start of each year shown (every other or more when they would crowd); none
+  // at the domain's end (it would name the year after).
+  const years = input.lastYear - input.firstYear;
+  const every = Math.max(1, Math.ceil((textWidth('2000', fontSize) + 10) / (width / years)));
+  const ticks = Array.from({ length: years }, (_, index) => index)
+    .filter((index) => index % every === 0)
+    .map((index) => Date.UTC(input.firstYear + index, 0, 1));
+  const x = {
+    field: 'start',
+    type: 'temporal',
+    title: '年份',
+    // domainMin/Max rather than domain: with x2, an explicit domain makes Vega-Lite warn of a conflict.
+    scale: { type: 'utc', domainMin: start, domainMax: end, nice: false },
+    axis: { format: '%Y', values: ticks, grid: true, labelAngle: 0 },
+  } as const;
+  const y = {
+    field: 'phase',
+    type: 'nominal',
+    sort: rows.map((row) => row.phase),
+    title: null,
+    ...(stacked === undefined ? {} : { axis: null }),
+  } as const;
+  const dates =
+    stacked === undefined
+      ? haloTextMarks().map((mark) => ({
+          data: { values: labelled },
+          mark,
+          encoding: { x: { ...x, field: 'labelAt' }, y, text: { field: 'label', type: 'nominal' as const } },
+        }))
+      : haloTextMarks().map((mark) => ({
+          data: { values: rows },
+          mark: { ...mark, yOffset: stacked.nameOffset },
+          encoding: {
+            x: { value: nameWidth + 2 * LABEL_GAP },
+            y,
+            text: { field: 'label', type: 'nominal' as const },
+          },
+        }));
+  return {
+    ...chartBase(input.caption, layout),
+    width,
+    height: { step: stacked?.step ?? 30 },
+    layer: [
+      {
+        // Behind the bars and their dates: the target year, shaded.
+        name: 'backdrop',
+        data: { values: [target] },
+        mark: { type: 'rect', color: COLORS.target, opacity: 1 },
+        encoding: { x, x2: { field: 'end' } },
+      },
+      {
+        data: { values: [target] },
+        mark: {
+          type: 'text',
+          align: narrow ? 'right' : 'center',
+          baseline: 'bottom',
+          y: -4,
+          fontWeight: 'bold',
+          color: COLORS.composite,
+        },
+        encoding: {
+          x: { ...x, field: narrow ? 'end' : 'mid' },
+          text: { field: 'label', type: 'nominal' },
+        },
+        transform: [{ calculate: '(datum.start + datum.end) / 2', as: 'mid' }],
+      },
+      {
+        data: { values: rows },
+        mark: {
+          type: 'bar',
+          color: COLORS.met,
+          height: stacked === undefined ? { band: 0.6 } : stacked.barHeight,
+          cornerRadius: 2,
+          ...(stacked === undefined ? {} : { yOffset: stacked.barOffset }),
+        },
+        encoding: { x, x2: { field: 'end' }, y },
+      },
+      ...dates,
+      ...(stacked === undefined
+        ? []
+        : nameLayers(y, 'phase', stacked).map((item) => ({ ...item, data: { values: rows } }) as LayerItem)),
+    ],
+  } as TopLevelSpec;
 }

@@ -127,3 +127,25 @@ export function installTextMetrics(): void {
   vegaTextMetrics().width = itemTextWidth;
   installed = true;
 }
+
+/**
+ * The em box of a line of text around its alphabetic baseline: CJK glyphs fill 0.88 em above and
+ * 0.12 em below it, Latin descenders reach 0.2 em. What label placement keeps clear, and what the
+ * tests measure a drawn text by.
+ */
+export const TEXT_ASCENT = 0.88;
+export const TEXT_DESCENT = 0.2;
+
+/**
+ * Where vega puts the alphabetic baseline of a text, relative to its y, for each `baseline`
+ * (vega-scenegraph's own offsets, rounded as it rounds them).
+ */
+export function baselineOffset(
+  baseline: 'top' | 'middle' | 'bottom' | 'alphabetic',
+  fontSize: number,
+): number {
+  if (baseline === 'top') return Math.round(0.79 * fontSize);
+  if (baseline === 'middle') return Math.round(0.3 * fontSize);
+  if (baseline === 'bottom') return Math.round(-0.21 * fontSize);
+  return 0;
+}

@@ -6,7 +6,7 @@
  */
 // From the builders' own modules: the build loads this without Vega, which only the chart
 // threads need.
-import type { ChartDefinition } from '../charts/chart.ts';
+import { type ChartDefinition, drawingOf } from '../charts/chart.ts';
 import { coefficientChart } from '../charts/coefficients.ts';
 import { complianceMatrixChart } from '../charts/compliance-matrix.ts';
 import { countyComparisonChart } from '../charts/county-comparison.ts';
@@ -133,12 +133,24 @@ function usageChart(usage: ChartUsage, page: CountyYearEntry, all: ReadonlyMap<s
 }
 
 /**
- * The charts of the pages a build renders, in the order Astro renders them: the plans', each
+ * The drawings of the pages a build renders, in the order Astro renders them: the plans', each
  * report's (its narrative's, or the coefficients when it has none), each county's series, and
- * the home page's comparison. Made one at a time, as they are taken. A chart that cannot be made
- * from what the text shows is left to its page, which reports the problem.
+ * the home page's comparison; each chart's wide drawing, then its narrow one (a page carries
+ * both). Made one at a time, as they are taken. A chart that cannot be made from what the text
+ * shows is left to its page, which reports the problem.
  */
 export function* chartsToPrepare(
+  outputs: readonly CountyYearOutput[],
+  outlines: ReadonlyMap<string, NarrativeOutline>,
+  renders: (county: string) => boolean,
+): Generator<ChartDefinition> {
+  for (const chart of pageCharts(outputs, outlines, renders)) {
+    yield chart;
+    yield drawingOf(chart, 'narrow');
+  }
+}
+
+function* pageCharts(
   outputs: readonly CountyYearOutput[],
   outlines: ReadonlyMap<string, NarrativeOutline>,
   renders: (county: string) => boolean,

@@ -172,11 +172,19 @@ describe('complianceMatrixChart', () => {
     expect(chart.table.columns.slice(-2)).toEqual(['达到项数', '学校达标']);
     expect(chart.table.rows).toHaveLength(28);
     expect(chart.table.rows[0]?.slice(-2)).toEqual(['6/7', '否']);
-    const values = (chart.spec as { data: { values: { symbol: string; kind: string }[] } }).data.values;
-    expect(values).toHaveLength(28 * 8);
-    expect(new Set(values.filter((cell) => cell.kind === 'cell').map((cell) => cell.symbol))).toEqual(
-      new Set(['✓', '○', '✗']),
-    );
+    const layers = (spec: unknown) =>
+      (spec as { layer: { data: { values: { school: string; symbol?: string; text?: string }[] } }[] }).layer;
+    for (const spec of [chart.spec, chart.narrow.spec]) {
+      const [cells, symbols] = layers(spec);
+      expect(cells?.data.values).toHaveLength(28 * 7);
+      expect(new Set(symbols?.data.values.map((cell) => cell.symbol))).toEqual(new Set(['✓', '○', '✗']));
+    }
+    // The count after the grid: 6/7 (and 6/7 达标 for a school that passes); the narrow drawing
+    // says whether it passes in a column of its own.
+    const texts = (spec: unknown) =>
+      layers(spec).flatMap((layer) => layer.data.values.flatMap((row) => row.text ?? []));
+    expect(texts(chart.spec)).toContain('6/7');
+    expect(texts(chart.narrow.spec)).toEqual(expect.arrayContaining(['6/7', '否']));
   });
 
   test('the provincial standard: met or not', () => {
@@ -258,7 +266,19 @@ describe('countyComparisonChart', () => {
       '5 个县（市、区）的基本均衡综合差异系数小学在 0.244—0.548 之间；初中在 0.201—0.380 之间，均不高于限值。',
     );
     expect(chart.table.rows).toContainEqual(['五大连池市', 2018, '小学', 0.548, 0.65, '✓ 不高于限值']);
-    expect(JSON.stringify(chart.spec)).toContain('小学（限值 0.65）');
+    // Each county with the year of its figures, which differ from county to county.
+    for (const spec of [chart.spec, chart.narrow.spec]) {
+      const text = JSON.stringify(spec);
+      expect(text).toContain('小学（限值 0.65）');
+      for (const name of [
+        '封丘县（2020）',
+        '灵宝市（2022）',
+        '龙亭区（2021）',
+        '通道侗族自治县（2019）',
+        '五大连池市（2018）',
+      ])
+        expect(text).toContain(`"category":"${name}"`);
+    }
   });
 
   test('a county over its limit is named', () => {
@@ -270,7 +290,7 @@ describe('countyComparisonChart', () => {
     junior.pass = false;
     const chart = countyComparisonChart([over]);
     expect(chart.description).toBe(
-      '1 个县（市、区）的基本均衡综合差异系数小学为 0.380；初中为 0.600，其中通道侗族自治县高于限值。',
+      '1 个县（市、区）的基本均衡综合差异系数小学为 0.380；初中为 0.600，其中通道侗族自治县（2019）高于限值。',
     );
     expect(JSON.stringify(chart.spec)).toContain('0.600 ✗ 超限');
   });

@@ -6,9 +6,11 @@ import { complianceMatrixChart } from '../../src/charts/compliance-matrix.ts';
 import { countyComparisonChart } from '../../src/charts/county-comparison.ts';
 import { LEVELS } from '../../src/charts/format.ts';
 import { indicatorLabelsFromStandards } from '../../src/charts/labels.ts';
+import { planProgressChart } from '../../src/charts/plan-progress.ts';
 import { planTimelineChart } from '../../src/charts/plan-timeline.ts';
 import { schoolBarsChart } from '../../src/charts/school-bars.ts';
 import { investmentTrend, retentionTrend } from '../../src/charts/trend.ts';
+import { assessmentOf } from '../../src/figures/assessment.ts';
 import { readProjectFiles } from '../../src/load/read-project.ts';
 import { runProject } from '../../src/pipeline.ts';
 import type { CountyFile } from '../../src/types/generated/county.ts';
@@ -41,7 +43,10 @@ export function result(examples: Examples, name: string): ComputeResult {
   return found;
 }
 
-/** Every chart of every example: each school-bar chart of each standard, 学段 and indicator, and the rest. */
+/**
+ * Every chart of every example: each school-bar chart of each standard, 学段 and indicator, each
+ * plan's progress, and the rest.
+ */
 export function allCharts(examples: Examples): ChartDefinition[] {
   const labels = indicatorLabelsFromStandards(examples.standards);
   const charts: ChartDefinition[] = [];
@@ -59,6 +64,9 @@ export function allCharts(examples: Examples): ChartDefinition[] {
     }
     for (const chart of [investmentTrend(result), retentionTrend(result)])
       if (chart !== undefined) charts.push(chart);
+    const plan = assessmentOf(result)?.plan;
+    const progress = plan === undefined ? undefined : planProgressChart(result.countyName, plan);
+    if (progress !== undefined) charts.push(progress);
   }
   charts.push(countyComparisonChart([...examples.results.values()]));
   for (const county of examples.counties.values()) {

@@ -78,7 +78,9 @@ describe('renderSvg', () => {
       expect.arrayContaining(['多媒体教室', '达到项数', '○', '✗', '✓', '6/7']),
     );
     expect(texts(retention ?? '')).toEqual(expect.arrayContaining(['巩固率（%）', '小学巩固率', '100.1']));
-    expect(texts(comparison ?? '')).toEqual(expect.arrayContaining(['通道侗族自治县', '初中（限值 0.55）']));
+    expect(texts(comparison ?? '')).toEqual(
+      expect.arrayContaining(['通道侗族自治县（2019）', '初中（限值 0.55）']),
+    );
     expect(texts(plan ?? '')).toEqual(
       expect.arrayContaining(['整体推进', '目标年份 2030 年', '2021 年 7—8 月']),
     );

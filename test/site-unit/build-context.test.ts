@@ -36,6 +36,7 @@ const chart = (id: string): ChartDefinition => ({
   description: id,
   table: { columns: [], rows: [] },
   spec: { mark: 'point', data: { values: [] } },
+  narrow: { id: `${id}-narrow`, spec: { mark: 'point', data: { values: [] } } },
 });
 
 function context(overrides: Partial<BuildContext>): BuildContext {

@@ -5,6 +5,7 @@
  * point or other label. Everything here is in pixels of the plot, measured with the metrics the
  * drawing uses (src/charts/text-metrics.ts); the builders turn the results into data positions.
  */
+import { roundDecimal } from '../text/decimal.ts';
 import { TEXT_ASCENT, TEXT_DESCENT, textWidth } from './text-metrics.ts';
 
 export interface Box {
@@ -41,9 +42,11 @@ const MANTISSAS = [1, 1.2, 1.5, 2, 2.5, 3, 4, 5, 6, 8, 10];
 /** The smallest round number at least `value` (> 0); a tenth of a unit and up. */
 export function niceCeil(value: number): number {
   if (!(value > 0)) return 1;
-  const power = 10 ** Math.floor(Math.log10(value));
+  const exponent = Math.floor(Math.log10(value));
+  const power = 10 ** exponent;
   for (const mantissa of MANTISSAS) {
-    const candidate = Number((mantissa * power).toPrecision(12));
+    // A mantissa has one decimal at most: the product rounded to its own decimals, float noise gone.
+    const candidate = roundDecimal(mantissa * power, Math.max(0, 1 - exponent));
     if (candidate >= value - power * 1e-9) return candidate;
   }
   return 10 * power;

@@ -276,6 +276,10 @@ export function lineValueText(line: LineResult): string {
   if (line.part === 'resources' && checks() !== '') return checks();
   const schools = new Set((line.schools ?? []).map((school) => school.id)).size;
   if (line.state === 'not-met' && schools > 0) return `${schools} 所学校未达到`;
+  // A line on the schools' own rows counts the schools failing it: none is every school meeting it.
+  const countsSchools =
+    line.kinds.includes('S') && line.checks.every((check) => check.op === 'max' && check.threshold === 0);
+  if (line.state === 'met' && countsSchools && line.value === 0) return '各校均达到';
   if (line.value !== undefined) return valueText(line.value, line.unit);
   if (checks() !== '') return checks();
   if (line.state === 'not-supplied') return lineStateNames['not-supplied'];

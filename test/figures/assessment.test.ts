@@ -93,6 +93,25 @@ describe('values', () => {
     expect(lineValueText(lineOf('S1'))).toBe('未提供');
     expect(lineValueText(lineOf('G5'))).toBe('1 所学校未达到');
     expect(lineValueText(lineOf('R1'))).toBe('各校均达到');
+    // A line counting the schools that fail it, none failing: every school meets it (never a bare 0).
+    const schoolCount = {
+      ...lineOf('G5'),
+      state: 'met' as const,
+      kinds: ['S'],
+      value: 0,
+      checks: [
+        {
+          label: '有班级超过班额上限的学校',
+          state: 'met' as const,
+          threshold: 0,
+          op: 'max' as const,
+          value: 0,
+        },
+      ],
+    };
+    expect(lineValueText(schoolCount)).toBe('各校均达到');
+    // A county figure that must be zero is printed as the figure.
+    expect(lineValueText({ ...schoolCount, kinds: ['C'] })).toBe('0');
     expect(
       lineValueText({
         ...lineOf('R1'),

@@ -14,6 +14,7 @@ import {
   readFileSync,
   renameSync,
   rmSync,
+  statSync,
   writeFileSync,
 } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -61,10 +62,17 @@ test('warm builds match clean builds', async () => {
   expect(await build()).toMatch(/数据和正文均无改动，沿用上次构建/);
   expect(await differencesFromClean()).toEqual([]);
 
+  // The shared pages' search index holds no county's figures: a county's data edit leaves it as
+  // kept (not written again), and the county's part is indexed anew.
+  const kept = (part: string) =>
+    statSync(join(project, '.junheng-cache/search', part, 'bundle.json')).mtimeMs;
+  const shared = kept('pagefind');
+  const county = kept('pagefind-1');
   edit('data/counties/tongdao/2019.yaml', (text) =>
     text.replace(/students: (\d+)/, (_, n) => `students: ${Number(n) + 7}`),
   );
   expect(await build()).toMatch(/重新生成 1 个县的页面、沿用 4 个县/);
+  expect([kept('pagefind') === shared, kept('pagefind-1') === county]).toEqual([true, false]);
   expect(await differencesFromClean()).toEqual([]);
 
   edit('content/reports/fengqiu/2020.mdx', (text) =>

@@ -57,7 +57,7 @@ function edit(file: string, change: (text: string) => string): void {
 }
 
 test('warm builds match clean builds', async () => {
-  expect(await build('--clean')).toMatch(/已构建网站：9 个县年度、27 个页面，写入 dist\//);
+  expect(await build('--clean')).toMatch(/已构建网站：9 个县年度、35 个页面，写入 dist\//);
 
   expect(await build()).toMatch(/数据和正文均无改动，沿用上次构建/);
   expect(await differencesFromClean()).toEqual([]);
@@ -116,7 +116,7 @@ test('a full build keeps only the charts it used', async () => {
   const kept = readdirSync(join(charts, current)).length - 1;
   // The site config is part of every page: a change of it is a full build.
   edit('content/site.yaml', (text) => `${text}# 改过\n`);
-  expect(await build()).toMatch(/已构建网站：9 个县年度、27 个页面/);
+  expect(await build()).toMatch(/已构建网站：9 个县年度、35 个页面/);
   expect(readdirSync(charts)).toEqual([current]);
   expect(readdirSync(join(charts, current))).toHaveLength(kept);
 }, 120_000);

@@ -1,7 +1,7 @@
 /**
  * Offline search: after the pages are built, Pagefind indexes them (its extended build splits
- * Chinese text into words) and writes the index and its search UI into dist/. No server is
- * involved; the search page loads it from the same site.
+ * Chinese text into words) and writes the index into dist/. No server is involved; the search
+ * page (public/search.js) loads it from the same site.
  *
  * The index is written in parts (src/site/search-shards.ts): the shared pages in pagefind/, and
  * each group of counties in a folder of its own, which a build re-indexes only when one of its
@@ -26,7 +26,10 @@ import { close, createIndex, type PagefindServiceConfig } from 'pagefind';
 import { searchDocument, splitWords, wordBreaker } from './search-document.ts';
 import type { SearchShard } from './search-shards.ts';
 
-/** What a part of the index needs beside its index files: the main bundle carries the UI. */
+/**
+ * Pagefind's ready-made search interfaces, which it hands over with every index: the search page
+ * has its own (public/search.js), so they are not written.
+ */
 const UI_FILES = [
   'pagefind-ui.js',
   'pagefind-ui.css',
@@ -91,10 +94,9 @@ async function documentsOf(outDir: string, files: readonly string[]) {
 }
 
 /** The key of a bundle: everything its index files are made from. */
-export function bundleKey(documents: readonly { url: string; content: string }[], main: boolean): string {
+export function bundleKey(documents: readonly { url: string; content: string }[]): string {
   const hash = createHash('sha256');
   hash.update(INDEXER);
-  hash.update(main ? '\0main' : '\0part');
   for (const { url, content } of documents) hash.update(`\0${url}\0${content}`);
   return hash.digest('hex');
 }
@@ -151,7 +153,7 @@ interface BundleWritten {
 /** Indexes the given pages of outDir into one bundle folder, or takes the kept bundle of the same documents. */
 async function writeBundle(outDir: string, job: BundleJob, keep: string | undefined): Promise<BundleWritten> {
   const documents = await documentsOf(outDir, job.files);
-  const key = bundleKey(documents, job.main);
+  const key = bundleKey(documents);
   const outputPath = join(outDir, job.folder);
   const keptDir = keep === undefined ? undefined : join(keep, job.folder);
   if (keptDir !== undefined && (await restoreKept(keptDir, key, outputPath)))
@@ -169,7 +171,7 @@ async function writeBundle(outDir: string, job: BundleJob, keep: string | undefi
   await rm(outputPath, { recursive: true, force: true });
   const stamps: Record<string, string> = {};
   for (const file of got.files) {
-    if (!job.main && UI_FILES.includes(file.path)) continue;
+    if (UI_FILES.includes(file.path)) continue;
     const path = join(outputPath, file.path);
     await mkdir(dirname(path), { recursive: true });
     await writeFile(path, file.content);
@@ -194,8 +196,6 @@ export interface IndexWork {
 export interface BundleJob {
   folder: string;
   files: string[];
-  /** The main bundle, which carries Pagefind's search UI. */
-  main: boolean;
 }
 
 /** What writing the index did: the searchable pages, and the parts taken unchanged from the kept ones. */
@@ -272,10 +272,9 @@ export async function writeSearchIndex(outDir: string, work: IndexWork): Promise
     shards.map(async (shard) => ({
       folder: shard.folder,
       files: (await Promise.all(shard.counties.map((county) => htmlFiles(join(outDir, county))))).flat(),
-      main: false,
     })),
   );
-  if (main) jobs.push({ folder: 'pagefind', files: shared.sort(), main: true });
+  if (main) jobs.push({ folder: 'pagefind', files: shared.sort() });
   const groups = balanceBundles(jobs, Math.min(cpus().length, jobs.length));
   if (groups.length < 2) return writeBundles(outDir, jobs, keep);
   const written = await Promise.all(groups.map((group) => inThread(outDir, group, keep)));

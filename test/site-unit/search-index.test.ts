@@ -53,9 +53,8 @@ const indexFiles = (dir: string) =>
 test('a part whose documents did not change is kept; one whose words changed is indexed again', async () => {
   const first = site('first', '38.53');
   expect(await writeSearchIndex(first, work)).toEqual({ pages: 3, reused: [] });
-  // The county part carries no search UI; the main one does.
-  expect(indexFiles(first).some(([path]) => path === 'pagefind-1/pagefind-ui.js')).toBe(false);
-  expect(indexFiles(first).some(([path]) => path === 'pagefind/pagefind-ui.js')).toBe(true);
+  // Pagefind's own search interfaces are not written: the search page has its own.
+  expect(indexFiles(first).some(([path]) => path.endsWith('pagefind-ui.js'))).toBe(false);
   expect(indexFiles(first).some(([path]) => path === 'pagefind/pagefind.js')).toBe(true);
 
   // The same pages but for a number in a numeric cell: both parts are taken as kept, unchanged.

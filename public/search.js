@@ -45,7 +45,7 @@
   const load = () => {
     loading ??= (async () => {
       const pagefind = await import(new URL('pagefind/pagefind.js', here).href);
-      await pagefind.options({ baseUrl, ranking, excerptLength: 36 });
+      await pagefind.options({ baseUrl, ranking, excerptLength: 48 });
       for (const folder of parts) await pagefind.mergeIndex(new URL(folder, here).href, { baseUrl, ranking });
       await pagefind.init();
       return pagefind;

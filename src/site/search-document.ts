@@ -5,7 +5,10 @@
  * - chart drawings (`<svg>`) and whatever is marked `.no-search` (the charts' data tables, the
  *   header, the search page's own words) or `data-pagefind-ignore`;
  * - numeric table cells (`<td class="num">`): a table is found by its caption, its headings and
- *   the names in its rows, never by the numbers in it, which change whenever the data does;
+ *   the names in its rows, never by the numbers in it, which change whenever the data does; on a
+ *   page of tables of every school (a data page, marked `data-search-cells="none"` on its
+ *   searchable element) no table cell at all: their verdicts, shortfalls and standards' wording
+ *   would double the index for words no reader looks for there;
  * - scripts, styles and templates.
  * The rest of the page (the head with its inlined styles, the header and footer) never reaches
  * Pagefind. So the text handed over is exactly what the index is made from: two pages whose
@@ -197,17 +200,14 @@ class Tags {
   }
 }
 
-/** The tags of a document in order (for the word splitting). */
-function* tagsOf(html: string): Generator<Tag> {
-  const tags = new Tags(html);
-  for (let tag = tags.next(); tag !== undefined; tag = tags.next()) yield tag;
-}
-
-/** Whether an element is left out of the search document, content and all. */
-function leftOut(tag: Tag): boolean {
+/** Whether an element is left out of the search document, content and all (`cells`: table cells too). */
+function leftOut(tag: Tag, cells: boolean): boolean {
   if (tag.name === 'svg' || tag.name === 'script' || tag.name === 'style' || tag.name === 'template')
     return true;
+  if (tag.name === 'td' && cells) return true;
   if (attribute(tag, 'data-pagefind-ignore') !== undefined) return true;
+  const text = tag.attributeText;
+  if (!text.includes('no-search') && !(tag.name === 'td' && text.includes('num'))) return false;
   const classes = (attribute(tag, 'class') ?? '').split(/\s+/);
   return classes.includes('no-search') || (tag.name === 'td' && classes.includes('num'));
 }
@@ -223,8 +223,8 @@ export function searchDocument(html: string): string | undefined {
   let lang = '';
   let title = '';
   const kept: string[] = [];
-  /** The searchable element: its tag name and how deep in it the scan is. */
-  let body: { name: string; depth: number } | undefined;
+  /** The searchable element: its tag name, how deep in it the scan is, and whether its cells go. */
+  let body: { name: string; depth: number; cells: boolean } | undefined;
   let copyFrom = 0;
   const tags = new Tags(html);
   for (let tag = tags.next(); tag !== undefined; tag = tags.next()) {
@@ -236,12 +236,12 @@ export function searchDocument(html: string): string | undefined {
       }
       if (tag.kind !== 'end' && attribute(tag, 'data-pagefind-body') !== undefined) {
         if (tag.kind === 'empty') return undefined;
-        body = { name: tag.name, depth: 1 };
+        body = { name: tag.name, depth: 1, cells: attribute(tag, 'data-search-cells') === 'none' };
         copyFrom = tag.start;
       }
       continue;
     }
-    if (tag.kind !== 'end' && leftOut(tag)) {
+    if (tag.kind !== 'end' && leftOut(tag, body.cells)) {
       kept.push(html.slice(copyFrom, tag.start));
       copyFrom = tag.kind === 'start' ? tags.skipElement(tag) : tag.end;
       if (copyFrom < 0) return undefined;
@@ -277,7 +277,7 @@ const CUT_REMEMBERED = 100_000;
 
 /** Text with a space between each two words (entities kept whole). */
 function spacedWords(text: string): string {
-  if (text.trim() === '') return text;
+  if (!/\S/.test(text)) return text;
   const known = cutBefore.get(text);
   if (known !== undefined) return known;
   const spaced = text

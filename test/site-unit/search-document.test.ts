@@ -57,6 +57,20 @@ describe('searchDocument', () => {
     );
   });
 
+  test('on a page of tables of every school, no table cell is searched: captions, headings, row names are', () => {
+    const table =
+      '<table><caption>各校差距</caption><tr><th scope="col">学校</th><th scope="col">还差多少</th></tr>' +
+      '<tr><th scope="row">城区第一小学</th><td>生均教学及辅助用房面积：差 3018.4 ㎡</td><td class="fail">未达到</td></tr></table>';
+    const document = searchDocument(
+      page(`<main data-pagefind-body data-search-cells="none">${table}</main>`),
+    );
+    expect(/<body>(.*)<\/body>/.exec(document ?? '')?.[1]).toBe(
+      '<main data-pagefind-body data-search-cells="none"><table><caption>各校差距</caption>' +
+        '<tr><th scope="col">学校</th><th scope="col">还差多少</th></tr><tr><th scope="row">城区第一小学</th></tr></table></main>',
+    );
+    expect(cut(`<main data-pagefind-body>${table}</main>`)).toContain('差 3018.4 ㎡');
+  });
+
   test('the searchable element may hold elements of its own name', () => {
     expect(
       cut(

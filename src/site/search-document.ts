@@ -19,14 +19,16 @@
  * character looked at a bounded number of times; quoted attribute values may hold `>`).
  *
  * Words. Chinese has no spaces between words, so both sides of a search cut text into words:
- * Pagefind's indexer with its own dictionary (jieba), the search page with the browser's
- * (`Intl.Segmenter`, ICU). The two disagree often enough (大班额 is 大班 + 额 to the browser and
- * one word to the indexer; 封丘县 is 封 + 丘县) that a school's exact name was not found as a
- * phrase and the ranking weighed the wrong words. `splitWords` cuts the document's text as the
- * browser cuts the query, with spaces between the words, so that both sides see the same words
- * (Pagefind's indexer keeps a word it is given whole, but for the rare one its dictionary splits
- * further), and so are the values of metadata given in an attribute (`data-pagefind-meta="k:v"`). The search page takes the spaces out again between Chinese characters when it shows
- * a title or an excerpt.
+ * left to itself, Pagefind's indexer cuts with its own dictionary (jieba), its search in the
+ * browser with the browser's (`Intl.Segmenter`, ICU). The two disagree often enough (大班额 is
+ * 大班 + 额 to the browser and one word to the indexer; 封丘县 is 封 + 丘县) that a school's exact
+ * name was not found as a phrase and the ranking weighed the wrong words. `splitWords` cuts the
+ * document's text as the browser cuts the query, with spaces between the words, metadata given
+ * in an attribute (`data-pagefind-meta="key:value"`) included, and the indexer is told to cut
+ * nothing further (src/site/search-index.ts): both sides see the same words. The search page
+ * takes the spaces out again next to Chinese characters when it shows a title or an excerpt.
+ * Cutting is done when a part of the index is made, not for its key (the documents as cut
+ * follow from the documents and the word breaker's version).
  */
 
 /** Elements with no content and no end tag. */
@@ -299,22 +301,21 @@ function withMetaSplit(tag: string): string {
   );
 }
 
+/** A comment, a tag (quoted attribute values may hold `>`), or a run of text. */
+const PIECE = /<!--[\s\S]*?-->|<(?:[^>"']|"[^"]*"|'[^']*')*>|[^<]+|</g;
+
 /**
  * A search document with its text cut into words as the browser cuts a query: a space between
  * each two words, in the text between tags and in metadata given in an attribute (other
  * attributes and the tags untouched).
  */
 export function splitWords(document: string): string {
-  const out: string[] = [];
-  let at = 0;
-  for (const tag of tagsOf(document)) {
-    out.push(spacedWords(document.slice(at, tag.start)));
-    const raw = document.slice(tag.start, tag.end);
-    out.push(attribute(tag, 'data-pagefind-meta') !== undefined ? withMetaSplit(raw) : raw);
-    at = tag.end;
-  }
-  out.push(spacedWords(document.slice(at)));
-  return out.join('').replace(/[ \t\n\r\f]+/g, ' ');
+  return document
+    .replace(PIECE, (piece) => {
+      if (piece[0] !== '<' || piece.length === 1) return spacedWords(piece);
+      return piece.includes('data-pagefind-meta=') ? withMetaSplit(piece) : piece;
+    })
+    .replace(/[ \t\n\r\f]+/g, ' ');
 }
 
 /** What the word breaker is: part of the key of an index made from split documents. */

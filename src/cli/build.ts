@@ -194,8 +194,15 @@ if (render.includes('shared')) {
 }
 if (render.includes('shared') || indexShards.length > 0) {
   const main = render.includes('shared');
-  pages = await writeSearchIndex(workDir, { main, shards: indexShards, counties: new Set(pageKeys.keys()) });
-  lap(`搜索索引（${main ? '公共页面和' : ''}${indexShards.length} 组县）`);
+  const index = await writeSearchIndex(workDir, {
+    main,
+    shards: indexShards,
+    counties: new Set(pageKeys.keys()),
+    keep: join(cacheDir, 'search'),
+  });
+  pages = index.pages;
+  const kept = index.reused.length > 0 ? `，其中 ${index.reused.length} 部分未改动、沿用` : '';
+  lap(`搜索索引（${main ? '公共页面和' : ''}${indexShards.length} 组县${kept}）`);
 }
 if (unchanged) rmSync(workDir, { recursive: true, force: true });
 const oldOutputRemoved = unchanged ? Promise.resolve() : replaceFolder(workDir, outDir);

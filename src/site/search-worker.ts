@@ -2,5 +2,5 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { type BundleJob, writeBundles } from './search-index.ts';
 
-const { outDir, jobs } = workerData as { outDir: string; jobs: BundleJob[] };
-parentPort?.postMessage(await writeBundles(outDir, jobs));
+const { outDir, jobs, keep } = workerData as { outDir: string; jobs: BundleJob[]; keep?: string };
+parentPort?.postMessage(await writeBundles(outDir, jobs, keep));

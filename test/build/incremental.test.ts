@@ -14,6 +14,7 @@ import {
   readFileSync,
   renameSync,
   rmSync,
+  statSync,
   writeFileSync,
 } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -56,15 +57,22 @@ function edit(file: string, change: (text: string) => string): void {
 }
 
 test('warm builds match clean builds', async () => {
-  expect(await build('--clean')).toMatch(/已构建网站：9 个县年度、27 个页面，写入 dist\//);
+  expect(await build('--clean')).toMatch(/已构建网站：9 个县年度、35 个页面，写入 dist\//);
 
   expect(await build()).toMatch(/数据和正文均无改动，沿用上次构建/);
   expect(await differencesFromClean()).toEqual([]);
 
+  // The shared pages' search index holds no county's figures: a county's data edit leaves it as
+  // kept (not written again), and the county's part is indexed anew.
+  const kept = (part: string) =>
+    statSync(join(project, '.junheng-cache/search', part, 'bundle.json')).mtimeMs;
+  const shared = kept('pagefind');
+  const county = kept('pagefind-1');
   edit('data/counties/tongdao/2019.yaml', (text) =>
     text.replace(/students: (\d+)/, (_, n) => `students: ${Number(n) + 7}`),
   );
   expect(await build()).toMatch(/重新生成 1 个县的页面、沿用 4 个县/);
+  expect([kept('pagefind') === shared, kept('pagefind-1') === county]).toEqual([true, false]);
   expect(await differencesFromClean()).toEqual([]);
 
   edit('content/reports/fengqiu/2020.mdx', (text) =>
@@ -108,7 +116,7 @@ test('a full build keeps only the charts it used', async () => {
   const kept = readdirSync(join(charts, current)).length - 1;
   // The site config is part of every page: a change of it is a full build.
   edit('content/site.yaml', (text) => `${text}# 改过\n`);
-  expect(await build()).toMatch(/已构建网站：9 个县年度、27 个页面/);
+  expect(await build()).toMatch(/已构建网站：9 个县年度、35 个页面/);
   expect(readdirSync(charts)).toEqual([current]);
   expect(readdirSync(join(charts, current))).toHaveLength(kept);
 }, 120_000);

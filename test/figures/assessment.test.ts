@@ -97,7 +97,7 @@ describe('values', () => {
     const schoolCount = {
       ...lineOf('G5'),
       state: 'met' as const,
-      kinds: ['S'],
+      kinds: ['S' as const],
       value: 0,
       checks: [
         {
@@ -111,7 +111,7 @@ describe('values', () => {
     };
     expect(lineValueText(schoolCount)).toBe('各校均达到');
     // A county figure that must be zero is printed as the figure.
-    expect(lineValueText({ ...schoolCount, kinds: ['C'] })).toBe('0');
+    expect(lineValueText({ ...schoolCount, kinds: ['C' as const] })).toBe('0');
     expect(
       lineValueText({
         ...lineOf('R1'),

@@ -6,7 +6,10 @@
  *      province, as a child process: wall time, pages and charts per second, peak memory; then,
  *      for the province, rebuilds from the cache: no change, one county-year file edited, one
  *      narrative edited;
- *   3. the bytes of a report page as served (gzip and brotli), with all it loads;
+ *   3. the bytes of a report page as served (gzip and brotli), with all it loads; the Tongdao
+ *      and Fengqiu reports and the home page with every file they load (both drawings of each
+ *      chart included); the search index's size and the time to index every page from nothing,
+ *      on the example and on the province;
  *   4. `npm run editions` (Word and PDF of every report) on the example build, cold (no chart
  *      PNG cached) and again, with each file's size; on the province, for two counties (10
  *      reports and their plans), the time per report.
@@ -20,7 +23,9 @@ import { join } from 'node:path';
 import { brotliCompressSync, gzipSync } from 'node:zlib';
 import { readProjectFiles } from '../src/load/read-project.ts';
 import { runProject } from '../src/pipeline.ts';
+import { pageWeight } from './bench/page-weight.ts';
 import { COUNTIES, generateProvince, YEARS } from './bench/province.ts';
+import { timeSearchIndex } from './bench/search-cost.ts';
 
 const root = join(import.meta.dirname, '..');
 const quick = process.argv.includes('--quick');
@@ -82,6 +87,8 @@ async function measureBuild(
   const site = await siteStats(join(dir, 'dist'));
   console.log(`${label}：${what}`);
   console.log(`  ${output.trim().split('\n').at(-1)}`);
+  // With --timings, where the time went (the build's own phases).
+  for (const line of output.split('\n')) if (/^ {2}\S.*：[\d.]+ 秒$/.test(line)) console.log(`  ${line}`);
   console.log(
     `  ${seconds.toFixed(1)} 秒；页面 ${site.pages} 个（每秒 ${(site.pages / seconds).toFixed(1)} 个）；图表 ${site.charts} 幅（每秒 ${(site.charts / seconds).toFixed(1)} 幅）；dist/ 共 ${(site.bytes / 1e6).toFixed(1)} MB；峰值内存 ${(peakKb / 1024).toFixed(0)} MB`,
   );
@@ -233,6 +240,23 @@ async function reportPageBytes(project: string, page: string): Promise<void> {
   );
 }
 
+/** A page with everything it loads (scripts/bench/page-weight.ts), against the 25 KB gzip target. */
+function reportPageWeight(project: string, page: string): void {
+  const weight = pageWeight(join(project, 'dist'), page);
+  const kb = (n: number) => (n / 1024).toFixed(1);
+  console.log(
+    `页面 ${page} 连同载入的全部文件（${weight.files.length} 个，含两种宽度的图表）：${kb(weight.bytes)} KB，gzip ${kb(weight.gzip)} KB（目标 ≤ 25 KB）`,
+  );
+}
+
+/** The search index: its size as built, and the time to index every page from nothing. */
+async function reportSearchIndex(label: string, project: string): Promise<void> {
+  const cost = await timeSearchIndex(join(project, 'dist'));
+  console.log(
+    `${label}：搜索索引 ${cost.parts} 部分、${cost.files} 个文件、${(cost.bytes / 1e6).toFixed(2)} MB；从头索引 ${cost.pages} 个页面 ${cost.seconds.toFixed(1)} 秒`,
+  );
+}
+
 console.log(`Node ${process.version}；${cpus().length} 核`);
 await measurePipeline('示例数据', root);
 const example = await mkdtemp(join(tmpdir(), 'junheng-bench-example-'));
@@ -242,6 +266,9 @@ try {
   await cp(join(root, 'content'), join(example, 'content'), { recursive: true });
   await measureBuild('示例数据', example);
   await reportPageBytes(example, 'tongdao/2019/index.html');
+  for (const page of ['tongdao/2019/index.html', 'fengqiu/2020/index.html', 'index.html'])
+    reportPageWeight(example, page);
+  await reportSearchIndex('示例数据', example);
   await measureEditions('示例数据', example, '冷（图表的 PNG 未缓存）');
   await measureEditions('示例数据', example, '再次运行（PNG 已缓存）');
   const bytes = await generateProvince(province);
@@ -249,7 +276,8 @@ try {
   await measurePipeline(label, province);
   if (!quick) {
     await measureBuild(label, province);
-    await measureBuild(label, province, '重建：无改动', []);
+    await reportSearchIndex(label, province);
+    await measureBuild(label, province, '重建：无改动', ['--timings']);
     // One school's largest class in one county-year file: the county's results change.
     const yearFile = join(province, 'data/counties/county-042/2020.yaml');
     const text = await readFile(yearFile, 'utf8');
@@ -257,10 +285,10 @@ try {
       yearFile,
       text.replace(/largestClass: (\d+)/, (_, n: string) => `largestClass: ${Number(n) + 1}`),
     );
-    await measureBuild(label, province, '重建：改一个县年度数据文件', []);
+    await measureBuild(label, province, '重建：改一个县年度数据文件', ['--timings']);
     const narrative = join(province, 'content/reports/county-077/2021.mdx');
     await writeFile(narrative, `${await readFile(narrative, 'utf8')}\n本年度各项数据已逐校核对。\n`);
-    await measureBuild(label, province, '重建：改一篇报告正文', []);
+    await measureBuild(label, province, '重建：改一篇报告正文', ['--timings']);
     await measureEditions(label, province, '两个县，冷', ['--only=county-001,county-002']);
   }
 } finally {

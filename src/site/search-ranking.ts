@@ -21,7 +21,11 @@ export const searchRanking = {
   metaWeights: { title: 5, [searchMeta.place]: 10, [searchMeta.schools]: 3 },
 };
 
-/** A `data-pagefind-meta` value given in the attribute: `key:value`. */
+/**
+ * A `data-pagefind-meta` value given in the attribute: `key:value`. The attribute is never shown;
+ * angle brackets in it (a school named like markup) are written full-width, so no page carries
+ * anything that reads as a tag, even inside an attribute, where a browser would not take it for one.
+ */
 export function metaAttribute(key: (typeof searchMeta)[keyof typeof searchMeta], value: string): string {
-  return `${key}:${value}`;
+  return `${key}:${value.replaceAll('<', '＜').replaceAll('>', '＞')}`;
 }

@@ -14,7 +14,7 @@ export interface EditionLink {
   download: string;
 }
 
-const kindNames = { docx: 'Word 文档（公文格式）', pdf: 'PDF（打印版）' } as const;
+const kindNames = { docx: 'Word 公文版', pdf: 'PDF 打印版' } as const;
 
 /** A size as people read it: 812 字节, 35.2 KB, 1.4 MB. */
 export function sizeText(bytes: number): string {
